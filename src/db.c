@@ -1,0 +1,364 @@
+/* db.c: the worker's MariaDB connection and its named prepared statements. */
+#include "sibina.h"
+
+#include <errmsg.h>
+#include <mysql.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * Every statement the programs may run, by name. No SQL is assembled at
+ * run time: handlers pick a statement and bind their values.
+ */
+static const char *const stmt_sql[STMT__MAX] = {
+	[STMT_VERSIONS] =
+	    "SELECT (SELECT MAX(version) FROM schema_version) AS schema_v,"
+	    " (SELECT n FROM content_version WHERE id = 1) AS content_v",
+	[STMT_SERVICE_LIST] =
+	    "SELECT slug, name FROM service ORDER BY id",
+	[STMT_SERVICE_BY_SLUG] =
+	    "SELECT id, slug, name, COALESCE(sk_number, '') AS sk_number,"
+	    " office_name AS office FROM service WHERE slug = ?",
+	[STMT_SERVICE_COMPONENTS] =
+	    "SELECT code, title FROM standard_component ORDER BY position",
+	[STMT_SERVICE_ITEMS] =
+	    "SELECT i.component_code AS code, i.text FROM service_item i"
+	    " JOIN standard_component c ON c.code = i.component_code"
+	    " WHERE i.service_id = ? ORDER BY c.position, i.position",
+	[STMT_SERVICE_STEPS] =
+	    "SELECT s.no, s.activity, l.position - 1 AS lane_pos,"
+	    " l.name AS lane_name, s.input, s.output, s.symbol,"
+	    " CASE WHEN s.time_amount IS NULL THEN ''"
+	    " ELSE CONCAT(s.time_amount, ' ', CASE s.time_unit"
+	    "  WHEN 'minute' THEN 'menit' WHEN 'hour' THEN 'jam'"
+	    "  WHEN 'day' THEN 'hari' WHEN 'workday' THEN 'hari kerja' END)"
+	    " END AS time_text"
+	    " FROM service_step s JOIN lane l ON l.id = s.lane_id"
+	    " WHERE s.service_id = ? ORDER BY s.no",
+	[STMT_LANES] =
+	    "SELECT code, name FROM lane ORDER BY position",
+};
+
+/* Column values longer than this are fetched again at their full size. */
+#define COLUMN_BUF 256
+#define COLUMNS_MAX 32
+
+static MYSQL *conn;
+static MYSQL_STMT *stmts[STMT__MAX];
+static time_t checked_at;
+static unsigned long long content_version;
+
+/* Errors after which the connection is gone and must be made anew. */
+static int
+conn_lost(unsigned int code)
+{
+	return code == CR_SERVER_GONE_ERROR || code == CR_SERVER_LOST ||
+	    code == CR_CONNECTION_ERROR || code == CR_CONN_HOST_ERROR ||
+	    code == CR_SERVER_LOST_EXTENDED || code == 1927 /* killed */ ||
+	    code == 1053 /* server shutdown in progress */;
+}
+
+void
+db_close(void)
+{
+	size_t i;
+
+	for (i = 0; i < STMT__MAX; i++) {
+		if (stmts[i] != NULL)
+			mysql_stmt_close(stmts[i]);
+		stmts[i] = NULL;
+	}
+	if (conn != NULL)
+		mysql_close(conn);
+	conn = NULL;
+	checked_at = 0;
+}
+
+void *
+db_handle(void)
+{
+	return conn;
+}
+
+/*
+ * Raises NERR_DB_DOWN (and drops the connection), NERR_SCHEMA for a
+ * missing table or column (the schema is not the one we know), or NERR_DB.
+ */
+static NEOERR *
+db_fail(const char *what, unsigned int code, const char *msg)
+{
+	if (code == 1146 /* no such table */ || code == 1054 /* column */)
+		return nerr_raise(NERR_SCHEMA, "%s: %u %s", what, code, msg);
+	if (conn_lost(code)) {
+		NEOERR *err = nerr_raise(NERR_DB_DOWN, "%s: %u %s", what,
+		    code, msg);
+		db_close();
+		return err;
+	}
+	return nerr_raise(NERR_DB, "%s: %u %s", what, code, msg);
+}
+
+static NEOERR *
+db_connect(void)
+{
+	unsigned int timeout_connect = 2, timeout_rw = 10;
+	const char *socket;
+	int port;
+
+	conn = mysql_init(NULL);
+	if (conn == NULL)
+		return nerr_raise(NERR_NOMEM, "%s", "mysql_init");
+	mysql_options(conn, MYSQL_OPT_CONNECT_TIMEOUT, &timeout_connect);
+	mysql_options(conn, MYSQL_OPT_READ_TIMEOUT, &timeout_rw);
+	mysql_options(conn, MYSQL_OPT_WRITE_TIMEOUT, &timeout_rw);
+	mysql_options(conn, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+	socket = conf_str("Database.Socket", "");
+	port = conf_int("Database.Port", 0);
+	if (mysql_real_connect(conn, conf_str("Database.Host", "localhost"),
+	    conf_str("Database.User", "sibina"),
+	    conf_str("Database.Password", ""),
+	    conf_str("Database.Name", "sibina"), (unsigned int)port,
+	    *socket != '\0' ? socket : NULL, 0) == NULL) {
+		NEOERR *err = nerr_raise(NERR_DB_DOWN, "connect: %u %s",
+		    mysql_errno(conn), mysql_error(conn));
+		db_close();
+		return err;
+	}
+	return STATUS_OK;
+}
+
+static NEOERR *
+stmt_get(enum stmt id, MYSQL_STMT **out)
+{
+	MYSQL_STMT *st;
+	my_bool update_max = 0;
+
+	if (stmts[id] != NULL) {
+		*out = stmts[id];
+		return STATUS_OK;
+	}
+	st = mysql_stmt_init(conn);
+	if (st == NULL)
+		return db_fail("stmt_init", mysql_errno(conn),
+		    mysql_error(conn));
+	if (mysql_stmt_prepare(st, stmt_sql[id], strlen(stmt_sql[id])) != 0) {
+		NEOERR *err;
+		char what[32];
+
+		snprintf(what, sizeof(what), "prepare %d", (int)id);
+		err = db_fail(what, mysql_stmt_errno(st), mysql_stmt_error(st));
+		mysql_stmt_close(st);
+		return err;
+	}
+	mysql_stmt_attr_set(st, STMT_ATTR_UPDATE_MAX_LENGTH, &update_max);
+	stmts[id] = st;
+	*out = st;
+	return STATUS_OK;
+}
+
+/* Binds args, executes and buffers the result set of one statement. */
+static NEOERR *
+stmt_run(enum stmt id, const struct db_arg *args, size_t nargs,
+    MYSQL_STMT **out)
+{
+	MYSQL_BIND bind[8];
+	unsigned long lens[8];
+	MYSQL_STMT *st = NULL;
+	NEOERR *err;
+	char what[32];
+	size_t i;
+
+	if (nargs > sizeof(bind) / sizeof(bind[0]))
+		return nerr_raise(NERR_ASSERT, "statement %d: too many args",
+		    (int)id);
+	err = stmt_get(id, &st);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	if (mysql_stmt_param_count(st) != nargs)
+		return nerr_raise(NERR_ASSERT, "statement %d wants %lu args",
+		    (int)id, mysql_stmt_param_count(st));
+	memset(bind, 0, sizeof(bind));
+	for (i = 0; i < nargs; i++) {
+		if (args[i].type == DB_INT) {
+			bind[i].buffer_type = MYSQL_TYPE_LONGLONG;
+			bind[i].buffer = (void *)&args[i].i;
+		} else {
+			lens[i] = args[i].s != NULL ? strlen(args[i].s) : 0;
+			bind[i].buffer_type = MYSQL_TYPE_STRING;
+			bind[i].buffer = (void *)(args[i].s != NULL ?
+			    args[i].s : "");
+			bind[i].buffer_length = lens[i];
+			bind[i].length = &lens[i];
+		}
+	}
+	snprintf(what, sizeof(what), "statement %d", (int)id);
+	if ((nargs > 0 && mysql_stmt_bind_param(st, bind) != 0) ||
+	    mysql_stmt_execute(st) != 0 || mysql_stmt_store_result(st) != 0)
+		return db_fail(what, mysql_stmt_errno(st), mysql_stmt_error(st));
+	*out = st;
+	return STATUS_OK;
+}
+
+/* Copies every row of a buffered result into hdf as prefix.N.column. */
+static NEOERR *
+stmt_rows_to_hdf(MYSQL_STMT *st, HDF *hdf, const char *prefix, int *nrows)
+{
+	char bufs[COLUMNS_MAX][COLUMN_BUF], key[256];
+	unsigned long lens[COLUMNS_MAX];
+	my_bool nulls[COLUMNS_MAX];
+	MYSQL_BIND bind[COLUMNS_MAX];
+	MYSQL_RES *meta;
+	MYSQL_FIELD *fields;
+	NEOERR *err = STATUS_OK;
+	unsigned int ncols, c;
+	char *big;
+	int row, rc;
+
+	meta = mysql_stmt_result_metadata(st);
+	if (meta == NULL)
+		return nerr_raise(NERR_ASSERT, "%s", "statement has no result");
+	ncols = mysql_num_fields(meta);
+	fields = mysql_fetch_fields(meta);
+	if (ncols > COLUMNS_MAX) {
+		mysql_free_result(meta);
+		return nerr_raise(NERR_ASSERT, "%s", "too many columns");
+	}
+	memset(bind, 0, sizeof(bind));
+	for (c = 0; c < ncols; c++) {
+		bind[c].buffer_type = MYSQL_TYPE_STRING;
+		bind[c].buffer = bufs[c];
+		bind[c].buffer_length = COLUMN_BUF;
+		bind[c].length = &lens[c];
+		bind[c].is_null = &nulls[c];
+	}
+	if (mysql_stmt_bind_result(st, bind) != 0) {
+		err = db_fail("bind_result", mysql_stmt_errno(st),
+		    mysql_stmt_error(st));
+		goto out;
+	}
+	for (row = 0; ; row++) {
+		rc = mysql_stmt_fetch(st);
+		if (rc == MYSQL_NO_DATA)
+			break;
+		if (rc == 1) {
+			err = db_fail("fetch", mysql_stmt_errno(st),
+			    mysql_stmt_error(st));
+			goto out;
+		}
+		for (c = 0; c < ncols; c++) {
+			snprintf(key, sizeof(key), "%s.%d.%s", prefix, row,
+			    fields[c].name);
+			if (nulls[c]) {
+				err = hdf_set_value(hdf, key, "");
+			} else if (lens[c] < COLUMN_BUF) {
+				bufs[c][lens[c]] = '\0';
+				err = hdf_set_value(hdf, key, bufs[c]);
+			} else {
+				MYSQL_BIND one;
+
+				big = malloc(lens[c] + 1);
+				if (big == NULL) {
+					err = nerr_raise(NERR_NOMEM, "%s", "column");
+					goto out;
+				}
+				memset(&one, 0, sizeof(one));
+				one.buffer_type = MYSQL_TYPE_STRING;
+				one.buffer = big;
+				one.buffer_length = lens[c] + 1;
+				if (mysql_stmt_fetch_column(st, &one, c, 0) != 0) {
+					free(big);
+					err = db_fail("fetch_column",
+					    mysql_stmt_errno(st),
+					    mysql_stmt_error(st));
+					goto out;
+				}
+				big[lens[c]] = '\0';
+				err = hdf_set_value(hdf, key, big);
+				free(big);
+			}
+			if (err != STATUS_OK)
+				goto out;
+		}
+	}
+	if (nrows != NULL)
+		*nrows = row;
+out:
+	mysql_free_result(meta);
+	if (conn != NULL)
+		mysql_stmt_free_result(st);
+	return nerr_pass(err);
+}
+
+/*
+ * Runs a read-only statement and stores its rows under prefix. A lost
+ * connection is made anew and the statement run once more, since a read
+ * can be repeated safely.
+ */
+NEOERR *
+db_rows_to_hdf(enum stmt id, const struct db_arg *args, size_t nargs,
+    HDF *hdf, const char *prefix, int *nrows)
+{
+	MYSQL_STMT *st = NULL;
+	NEOERR *err;
+	int attempt;
+
+	for (attempt = 0; ; attempt++) {
+		if (conn == NULL) {
+			err = db_connect();
+			if (err != STATUS_OK)
+				return nerr_pass(err);
+		}
+		err = stmt_run(id, args, nargs, &st);
+		if (err == STATUS_OK)
+			break;
+		if (attempt > 0 || !nerr_match(err, NERR_DB_DOWN))
+			return nerr_pass(err);
+		nerr_ignore(&err);
+	}
+	return nerr_pass(stmt_rows_to_hdf(st, hdf, prefix, nrows));
+}
+
+/*
+ * Makes sure the database is reachable and has the schema these programs
+ * expect, and tells the version of the published content. The check runs
+ * at most every Cache.CheckSeconds, so that a cached page costs no query.
+ * Raises NERR_DB_DOWN or NERR_SCHEMA.
+ */
+NEOERR *
+db_ready(unsigned long long *version)
+{
+	HDF *rows;
+	NEOERR *err;
+	time_t now;
+	int schema;
+
+	now = time(NULL);
+	if (conn != NULL && checked_at != 0 &&
+	    now - checked_at < conf_int("Cache.CheckSeconds", 1) &&
+	    now >= checked_at) {
+		*version = content_version;
+		return STATUS_OK;
+	}
+	err = hdf_init(&rows);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	err = db_rows_to_hdf(STMT_VERSIONS, NULL, 0, rows, "V", NULL);
+	if (err != STATUS_OK) {
+		hdf_destroy(&rows);
+		return nerr_pass(err);
+	}
+	schema = hdf_get_int_value(rows, "V.0.schema_v", -1);
+	content_version = strtoull(hdf_get_value(rows, "V.0.content_v", "0"),
+	    NULL, 10);
+	hdf_destroy(&rows);
+	if (schema != SCHEMA_VERSION) {
+		checked_at = 0;
+		return nerr_raise(NERR_SCHEMA, "database schema version is %d, "
+		    "this program needs %d: run sibina-migrate", schema,
+		    SCHEMA_VERSION);
+	}
+	checked_at = now;
+	*version = content_version;
+	return STATUS_OK;
+}

@@ -1,0 +1,114 @@
+/* page_service.c: a service's published standard (Standar Pelayanan). */
+#include "sibina.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "pages.h"
+
+/*
+ * Moves the items of every component (rows of code and text, in order)
+ * under their component: Components.N.items.M.text.
+ */
+static NEOERR *
+group_items(HDF *hdf)
+{
+	HDF *item, *comp;
+	NEOERR *err;
+	const char *code;
+	char key[64];
+	int count;
+
+	for (item = hdf_get_child(hdf, "Items"); item != NULL;
+	    item = hdf_obj_next(item)) {
+		code = hdf_get_value(item, "code", "");
+		for (comp = hdf_get_child(hdf, "Components"); comp != NULL;
+		    comp = hdf_obj_next(comp))
+			if (strcmp(hdf_get_value(comp, "code", ""), code) == 0)
+				break;
+		if (comp == NULL)
+			continue;
+		count = hdf_get_int_value(comp, "nitems", 0);
+		snprintf(key, sizeof(key), "items.%d.text", count);
+		err = hdf_set_value(comp, key, hdf_get_value(item, "text", ""));
+		if (err == STATUS_OK)
+			err = hdf_set_int_value(comp, "nitems", count + 1);
+		if (err != STATUS_OK)
+			return nerr_pass(err);
+	}
+	return nerr_pass(hdf_remove_tree(hdf, "Items"));
+}
+
+/* Tells each step where the flow goes next, for the swimlane arrows. */
+static NEOERR *
+link_steps(HDF *hdf)
+{
+	HDF *step, *next;
+	NEOERR *err;
+
+	for (step = hdf_get_child(hdf, "Steps"); step != NULL; step = next) {
+		next = hdf_obj_next(step);
+		if (next == NULL)
+			break;
+		err = hdf_set_value(step, "next_lane_pos",
+		    hdf_get_value(next, "lane_pos", ""));
+		if (err == STATUS_OK)
+			err = hdf_set_value(step, "next_lane_name",
+			    hdf_get_value(next, "lane_name", ""));
+		if (err != STATUS_OK)
+			return nerr_pass(err);
+	}
+	return STATUS_OK;
+}
+
+/* Loads the service named by the URL; raises NERR_NO_PAGE if none. */
+static NEOERR *
+fill_service(struct req *r)
+{
+	const char *slug = r->param[0];
+	struct db_arg arg;
+	NEOERR *err;
+	long long id;
+	int n;
+
+	if (!slug_valid(slug))
+		return nerr_raise(NERR_NO_PAGE, "%s", "bad service slug");
+	arg = DB_ARG_STR(slug);
+	err = db_rows_to_hdf(STMT_SERVICE_BY_SLUG, &arg, 1, r->hdf, "Found",
+	    &n);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	if (n == 0)
+		return nerr_raise(NERR_NO_PAGE, "%s", "no such service");
+	err = hdf_copy(r->hdf, "Service", hdf_get_obj(r->hdf, "Found.0"));
+	if (err == STATUS_OK)
+		err = hdf_remove_tree(r->hdf, "Found");
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	id = hdf_get_int_value(r->hdf, "Service.id", 0);
+	arg = DB_ARG_INT(id);
+	err = hdf_set_value(r->hdf, "Page.Title",
+	    hdf_get_value(r->hdf, "Service.name", ""));
+	if (err == STATUS_OK)
+		err = db_rows_to_hdf(STMT_LANES, NULL, 0, r->hdf, "Lanes", NULL);
+	if (err == STATUS_OK)
+		err = db_rows_to_hdf(STMT_SERVICE_COMPONENTS, NULL, 0, r->hdf,
+		    "Components", NULL);
+	if (err == STATUS_OK)
+		err = db_rows_to_hdf(STMT_SERVICE_ITEMS, &arg, 1, r->hdf,
+		    "Items", NULL);
+	if (err == STATUS_OK)
+		err = db_rows_to_hdf(STMT_SERVICE_STEPS, &arg, 1, r->hdf,
+		    "Steps", NULL);
+	if (err == STATUS_OK)
+		err = group_items(r->hdf);
+	if (err == STATUS_OK)
+		err = link_steps(r->hdf);
+	return nerr_pass(err);
+}
+
+NEOERR *
+page_service(struct req *r)
+{
+	return nerr_pass(resp_cached_page(r, fill_service, "service.cs"));
+}

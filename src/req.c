@@ -1,0 +1,155 @@
+/* req.c: one request, read through ClearSilver's CGI kit from FastCGI or CGI. */
+#include "sibina.h"
+
+#include <fcgiapp.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+extern char **environ;
+
+/*
+ * The callbacks through which ClearSilver's cgiwrap reads the request and
+ * its environment. With a FastCGI request they use its streams and
+ * parameters; without one, stdin, stdout and the process environment.
+ */
+static int
+cb_read(void *data, char *buf, int n)
+{
+	struct io *io = data;
+
+	if (io->fcgx != NULL)
+		return FCGX_GetStr(buf, n, io->fcgx->in);
+	return (int)fread(buf, 1, (size_t)n, stdin);
+}
+
+static int
+cb_writef(void *data, const char *fmt, va_list ap)
+{
+	struct io *io = data;
+
+	if (io->fcgx != NULL)
+		return FCGX_VFPrintF(io->fcgx->out, fmt, ap) < 0 ? -1 : 0;
+	return vfprintf(stdout, fmt, ap) < 0 ? -1 : 0;
+}
+
+static int
+cb_write(void *data, const char *buf, int n)
+{
+	struct io *io = data;
+
+	if (io->fcgx != NULL)
+		return FCGX_PutStr(buf, n, io->fcgx->out);
+	return (int)fwrite(buf, 1, (size_t)n, stdout);
+}
+
+static char *
+cb_getenv(void *data, const char *name)
+{
+	struct io *io = data;
+	const char *v;
+
+	v = io->fcgx != NULL ? FCGX_GetParam(name, io->fcgx->envp) :
+	    getenv(name);
+	return v != NULL ? strdup(v) : NULL;
+}
+
+/* Requests never change the environment. */
+static int
+cb_putenv(void *data, const char *k, const char *v)
+{
+	(void)data;
+	(void)k;
+	(void)v;
+	return 1;
+}
+
+static int
+cb_iterenv(void *data, int num, char **k, char **v)
+{
+	struct io *io = data;
+	char **env = io->fcgx != NULL ? io->fcgx->envp : environ;
+	const char *eq;
+	int i;
+
+	*k = *v = NULL;
+	for (i = 0; env != NULL && env[i] != NULL && i < num; i++)
+		continue;
+	if (env == NULL || env[i] == NULL)
+		return 0;
+	eq = strchr(env[i], '=');
+	if (eq == NULL)
+		return 0;
+	*k = strndup(env[i], (size_t)(eq - env[i]));
+	*v = strdup(eq + 1);
+	return 0;
+}
+
+void
+io_write(struct io *io, const char *buf, size_t len)
+{
+	if (io->fcgx != NULL)
+		FCGX_PutStr(buf, (int)len, io->fcgx->out);
+	else
+		fwrite(buf, 1, len, stdout);
+}
+
+/*
+ * Reads a request into a fresh CGI object and HDF, and finds its path:
+ * REQUEST_URI without the query, decoded, checked and with the site's
+ * base path removed. Raises NERR_BAD_REQUEST for a malformed path.
+ */
+NEOERR *
+req_begin(struct req *r, struct io *io)
+{
+	const char *base, *uri;
+	NEOERR *err;
+	size_t blen;
+
+	memset(r, 0, sizeof(*r));
+	r->io = io;
+	r->method = "GET";
+	cgiwrap_init_emu(io, cb_read, cb_writef, cb_write, cb_getenv,
+	    cb_putenv, cb_iterenv);
+	err = cgi_init(&r->cgi, NULL);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	r->hdf = r->cgi->hdf;
+	r->method = hdf_get_value(r->hdf, "CGI.RequestMethod", "GET");
+	r->head = strcmp(r->method, "HEAD") == 0;
+	err = cgi_parse(r->cgi);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	uri = hdf_get_value(r->hdf, "CGI.RequestURI", NULL);
+	err = path_decode(uri, &r->path);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	base = conf_str("Site.BasePath", "");
+	blen = strlen(base);
+	if (blen > 0 && strncmp(r->path, base, blen) == 0 &&
+	    (r->path[blen] == '/' || r->path[blen] == '\0'))
+		memmove(r->path, r->path + blen, strlen(r->path + blen) + 1);
+	if (*r->path == '\0') {
+		free(r->path);
+		r->path = strdup("/");
+		if (r->path == NULL)
+			return nerr_raise(NERR_NOMEM, "%s", "path");
+	}
+	return STATUS_OK;
+}
+
+/* Frees everything the request made: nothing of it outlives it. */
+void
+req_end(struct req *r)
+{
+	size_t i;
+
+	for (i = 0; i < ROUTE_PARAMS_MAX; i++)
+		free(r->param[i]);
+	free(r->path);
+	if (r->cgi != NULL)
+		cgi_destroy(&r->cgi);
+	else if (r->hdf_owned && r->hdf != NULL)
+		hdf_destroy(&r->hdf);
+	memset(r, 0, sizeof(*r));
+}

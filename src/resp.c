@@ -1,0 +1,321 @@
+/* resp.c: status, headers, rendered pages and error pages of a response. */
+#include "sibina.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * Sent with every response, error pages included. No script runs from
+ * anywhere but our own files, nothing may frame the pages.
+ */
+static const char security_headers[] =
+    "Content-Security-Policy: default-src 'none'; style-src 'self'; "
+    "img-src 'self' data:; script-src 'self'; form-action 'self'; "
+    "base-uri 'none'; frame-ancestors 'none'\r\n"
+    "X-Content-Type-Options: nosniff\r\n"
+    "X-Frame-Options: DENY\r\n"
+    "Referrer-Policy: same-origin\r\n"
+    "Cross-Origin-Opener-Policy: same-origin\r\n"
+    "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n";
+
+static const char *
+status_text(enum http_status s)
+{
+	switch (s) {
+	case HTTP_OK:
+		return "OK";
+	case HTTP_NOT_MODIFIED:
+		return "Not Modified";
+	case HTTP_BAD_REQUEST:
+		return "Bad Request";
+	case HTTP_NOT_FOUND:
+		return "Not Found";
+	case HTTP_METHOD_NOT_ALLOWED:
+		return "Method Not Allowed";
+	case HTTP_UNAVAILABLE:
+		return "Service Unavailable";
+	case HTTP_INTERNAL_ERROR:
+		break;
+	}
+	return "Internal Server Error";
+}
+
+/*
+ * Writes the status line, the security headers, the given extra header
+ * lines (each ending in CRLF) and the body; a HEAD request gets no body.
+ */
+void
+resp_send(struct req *r, enum http_status status, const char *extra,
+    const char *body, size_t len)
+{
+	char head[256];
+	int n;
+
+	n = snprintf(head, sizeof(head), "Status: %d %s\r\n"
+	    "Content-Type: text/html; charset=utf-8\r\n"
+	    "Content-Length: %zu\r\n", (int)status, status_text(status),
+	    status == HTTP_NOT_MODIFIED ? (size_t)0 : len);
+	io_write(r->io, head, (size_t)n);
+	io_write(r->io, security_headers, sizeof(security_headers) - 1);
+	if (extra != NULL)
+		io_write(r->io, extra, strlen(extra));
+	io_write(r->io, "\r\n", 2);
+	if (!r->head && status != HTTP_NOT_MODIFIED && len > 0)
+		io_write(r->io, body, len);
+	r->answered = 1;
+}
+
+static NEOERR *
+render_cb(void *ctx, char *s)
+{
+	return nerr_pass(string_append((STRING *)ctx, s));
+}
+
+/*
+ * Renders a template with the request's HDF. Escaping and debug-off are
+ * set here, in code, whatever the configuration says: every var: in a
+ * template is HTML-escaped.
+ */
+NEOERR *
+resp_render(struct req *r, const char *tpl, STRING *out)
+{
+	NEOERR *err;
+	CSPARSE *cs = NULL;
+	HDF *h = r->hdf;
+
+	err = hdf_set_value(h, "Config.VarEscapeMode", "html");
+	if (err == STATUS_OK)
+		err = hdf_set_value(h, "Config.TimeFooter", "0");
+	if (err == STATUS_OK)
+		err = hdf_set_value(h, "Config.DebugEnabled", "0");
+	if (err == STATUS_OK)
+		err = hdf_remove_tree(h, "Config.DebugPassword");
+	if (err == STATUS_OK)
+		err = hdf_set_value(h, "hdf.loadpaths.0",
+		    conf_str("Paths.Templates", SIBINA_TEMPLATES_DEFAULT));
+	if (err == STATUS_OK)
+		err = conf_copy_public(h);
+	if (err == STATUS_OK)
+		err = hdf_set_value(h, "Page.Path", r->path != NULL ?
+		    r->path : "/");
+	if (err == STATUS_OK)
+		err = cs_init(&cs, h);
+	if (err == STATUS_OK)
+		err = cgi_register_strfuncs(cs);
+	if (err == STATUS_OK)
+		err = cs_parse_file(cs, tpl);
+	if (err == STATUS_OK)
+		err = cs_render(cs, out, render_cb);
+	if (cs != NULL)
+		cs_destroy(&cs);
+	return nerr_pass(err);
+}
+
+/* Renders and sends a page that is made anew for every request. */
+NEOERR *
+resp_page(struct req *r, const char *tpl)
+{
+	STRING out;
+	NEOERR *err;
+
+	string_init(&out);
+	err = resp_render(r, tpl, &out);
+	if (err == STATUS_OK)
+		resp_send(r, HTTP_OK, "Cache-Control: no-store\r\n",
+		    out.buf, (size_t)out.len);
+	string_clear(&out);
+	return nerr_pass(err);
+}
+
+static void
+send_cached(struct req *r, const struct cached_page *p)
+{
+	char extra[128];
+	const char *body;
+	char *inm = NULL;
+	size_t len;
+
+	body = cached_body(p, &len);
+	snprintf(extra, sizeof(extra), "Cache-Control: no-cache\r\n"
+	    "ETag: %s\r\n", cached_etag(p));
+	/* ClearSilver's CGI kit does not import this header into HDF. */
+	NEOERR *err = cgiwrap_getenv("HTTP_IF_NONE_MATCH", &inm);
+
+	nerr_ignore(&err);
+	if (inm != NULL && strstr(inm, cached_etag(p)) != NULL)
+		resp_send(r, HTTP_NOT_MODIFIED, extra, NULL, 0);
+	else
+		resp_send(r, HTTP_OK, extra, body, len);
+	free(inm);
+}
+
+/*
+ * Sends a public page from the worker's cache while the published content
+ * has not changed; otherwise fill() loads its data and the page is
+ * rendered and kept. Browsers revalidate with the ETag.
+ */
+NEOERR *
+resp_cached_page(struct req *r, fill_fn fill, const char *tpl)
+{
+	const struct cached_page *p;
+	unsigned long long version;
+	STRING out;
+	NEOERR *err;
+
+	err = db_ready(&version);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	p = cache_get(r->path, version);
+	if (p == NULL) {
+		err = fill(r);
+		if (err != STATUS_OK)
+			return nerr_pass(err);
+		string_init(&out);
+		err = resp_render(r, tpl, &out);
+		if (err == STATUS_OK)
+			err = cache_put(r->path, version, out.buf,
+			    (size_t)out.len);
+		string_clear(&out);
+		if (err != STATUS_OK)
+			return nerr_pass(err);
+		p = cache_get(r->path, version);
+	}
+	send_cached(r, p);
+	return STATUS_OK;
+}
+
+/* The titles and messages of error pages, in the office's language. */
+static void
+error_text(enum http_status s, const char **title, const char **msg)
+{
+	switch (s) {
+	case HTTP_BAD_REQUEST:
+		*title = "Permintaan tidak valid";
+		*msg = "Alamat atau data yang dikirim tidak dapat dibaca. "
+		    "Periksa kembali alamat halaman.";
+		break;
+	case HTTP_NOT_FOUND:
+		*title = "Halaman tidak ditemukan";
+		*msg = "Halaman yang Anda cari tidak ada. Mungkin alamatnya "
+		    "salah ketik atau halaman sudah dipindahkan.";
+		break;
+	case HTTP_METHOD_NOT_ALLOWED:
+		*title = "Metode tidak diizinkan";
+		*msg = "Halaman ini tidak menerima permintaan dengan cara "
+		    "tersebut.";
+		break;
+	case HTTP_UNAVAILABLE:
+		*title = "Layanan sedang tidak tersedia";
+		*msg = "Sistem sedang dalam pemeliharaan atau gangguan "
+		    "sementara. Silakan coba lagi beberapa saat lagi.";
+		break;
+	default:
+		*title = "Terjadi kesalahan pada sistem";
+		*msg = "Permintaan Anda tidak dapat diproses karena kesalahan "
+		    "pada sistem kami. Silakan coba lagi. Jika masalah "
+		    "berlanjut, sampaikan kode insiden di bawah ini kepada "
+		    "petugas.";
+		break;
+	}
+}
+
+/* Used when even the error template cannot be rendered. */
+static const char fallback_page[] =
+    "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
+    "<title>Kesalahan</title></head><body><h1>Terjadi kesalahan</h1>"
+    "<p>Permintaan tidak dapat diproses. Silakan coba lagi.</p>"
+    "</body></html>\n";
+
+static void
+send_error(struct req *r, enum http_status s, const char *extra,
+    const char *incident)
+{
+	const char *title, *msg;
+	STRING out;
+	NEOERR *err;
+	char status[8];
+
+	if (r->hdf == NULL) {
+		if (hdf_init(&r->hdf) != STATUS_OK) {
+			resp_send(r, s, extra, fallback_page,
+			    sizeof(fallback_page) - 1);
+			return;
+		}
+		r->hdf_owned = 1;
+	}
+	error_text(s, &title, &msg);
+	snprintf(status, sizeof(status), "%d", (int)s);
+	string_init(&out);
+	err = hdf_set_value(r->hdf, "Error.Status", status);
+	if (err == STATUS_OK)
+		err = hdf_set_value(r->hdf, "Error.Title", title);
+	if (err == STATUS_OK)
+		err = hdf_set_value(r->hdf, "Page.Title", title);
+	if (err == STATUS_OK)
+		err = hdf_set_value(r->hdf, "Error.Message", msg);
+	if (err == STATUS_OK && incident != NULL)
+		err = hdf_set_value(r->hdf, "Error.Incident", incident);
+	if (err == STATUS_OK && s == HTTP_NOT_FOUND && r->path != NULL)
+		err = hdf_set_value(r->hdf, "Error.Path", r->path);
+	if (err == STATUS_OK)
+		err = resp_render(r, "error.cs", &out);
+	if (err == STATUS_OK) {
+		resp_send(r, s, extra, out.buf, (size_t)out.len);
+	} else {
+		char id[9];
+
+		incident_id(id, sizeof(id));
+		log_neoerr(id, err);
+		resp_send(r, s, extra, fallback_page,
+		    sizeof(fallback_page) - 1);
+	}
+	string_clear(&out);
+}
+
+/* Sends an error page; for 405, allow lists the methods of the path. */
+void
+resp_error(struct req *r, enum http_status s, const char *allow)
+{
+	char extra[160];
+
+	if (s == HTTP_METHOD_NOT_ALLOWED && allow != NULL)
+		snprintf(extra, sizeof(extra), "Allow: %s\r\n"
+		    "Cache-Control: no-store\r\n", allow);
+	else
+		snprintf(extra, sizeof(extra), "Cache-Control: no-store\r\n");
+	send_error(r, s, extra, NULL);
+}
+
+/*
+ * Answers a request whose handling raised err, and frees err. The detail
+ * goes to the log only, under an incident id the page shows.
+ */
+void
+resp_fail(struct req *r, NEOERR *err)
+{
+	char id[9];
+
+	incident_id(id, sizeof(id));
+	if (r->answered) {
+		/* Too late for an error page: only the log can tell. */
+		log_neoerr(id, err);
+		return;
+	}
+	if (nerr_handle(&err, NERR_BAD_REQUEST)) {
+		resp_error(r, HTTP_BAD_REQUEST, NULL);
+		return;
+	}
+	if (nerr_handle(&err, NERR_NO_PAGE)) {
+		resp_error(r, HTTP_NOT_FOUND, NULL);
+		return;
+	}
+	if (nerr_match(err, NERR_DB_DOWN) || nerr_match(err, NERR_SCHEMA)) {
+		log_neoerr(id, err);
+		send_error(r, HTTP_UNAVAILABLE, "Retry-After: 30\r\n"
+		    "Cache-Control: no-store\r\n", NULL);
+		return;
+	}
+	log_neoerr(id, err);
+	send_error(r, HTTP_INTERNAL_ERROR, "Cache-Control: no-store\r\n", id);
+}

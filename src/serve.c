@@ -1,0 +1,79 @@
+/* serve.c: the request loop shared by both programs, FastCGI or plain CGI. */
+#include "sibina.h"
+
+#include <fcgiapp.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+
+/* Set when the configuration could not be read: every request fails. */
+static NEOERR *startup_err;
+
+static void
+handle(struct io *io, const char *program, const struct route *routes,
+    size_t n)
+{
+	struct req r;
+	NEOERR *err;
+
+	err = req_begin(&r, io);
+	if (err == STATUS_OK && startup_err != STATUS_OK)
+		err = nerr_raise(NERR_ASSERT, "%s: configuration %s unreadable",
+		    program, conf_path());
+	if (err != STATUS_OK)
+		resp_fail(&r, err);
+	else
+		route_dispatch(&r, routes, n);
+	req_end(&r);
+}
+
+/*
+ * Reads the configuration and serves requests: one when started as a
+ * CGI program, else FastCGI requests until the web server stops us.
+ * Every request gets a fresh CGI object and HDF (req_begin) that are
+ * freed before the next (req_end); only the configuration, the database
+ * connection and the page cache live across requests.
+ */
+int
+serve(const char *program, const struct route *routes, size_t n)
+{
+	FCGX_Request fr;
+	struct io io;
+	NEOERR *err;
+
+	signal(SIGPIPE, SIG_IGN);
+	err = errors_init();
+	if (err != STATUS_OK) {
+		nerr_log_error(err);
+		return 1;
+	}
+	startup_err = conf_load(conf_path());
+	log_open(conf_str("Paths.Log", ""));
+	if (startup_err != STATUS_OK) {
+		char id[9];
+
+		incident_id(id, sizeof(id));
+		log_neoerr(id, startup_err);
+		startup_err = nerr_raise(NERR_ASSERT, "%s", "no configuration");
+	}
+	memset(&io, 0, sizeof(io));
+	if (FCGX_IsCGI()) {
+		handle(&io, program, routes, n);
+		fflush(stdout);
+	} else {
+		if (FCGX_Init() != 0 || FCGX_InitRequest(&fr, 0, 0) != 0) {
+			log_msg(LOG_ERR, "%s: cannot start FastCGI", program);
+			return 1;
+		}
+		io.fcgx = &fr;
+		while (FCGX_Accept_r(&fr) >= 0) {
+			handle(&io, program, routes, n);
+			FCGX_Finish_r(&fr);
+		}
+	}
+	nerr_ignore(&startup_err);
+	db_close();
+	cache_free();
+	conf_free();
+	return 0;
+}

@@ -1,0 +1,142 @@
+/* sibina.h: the interfaces of the modules shared by Sibina's programs. */
+#ifndef SIBINA_H
+#define SIBINA_H
+
+/*
+ * ClearSilver's cs_config.h defines the PACKAGE_* macros as "": include
+ * ClearSilver first, drop them, then our own config.h (see STACK.md).
+ */
+#include <ClearSilver.h>
+#undef PACKAGE_BUGREPORT
+#undef PACKAGE_NAME
+#undef PACKAGE_STRING
+#undef PACKAGE_TARNAME
+#undef PACKAGE_URL
+#undef PACKAGE_VERSION
+#include "config.h"
+
+#include <stddef.h>
+#include <time.h>
+
+/* The schema version these programs are built for (sql/NNN-*.sql). */
+#define SCHEMA_VERSION 2
+
+/* Error types of our own, registered once per process by errors_init(). */
+extern NERR_TYPE NERR_DB_DOWN;       /* database unreachable: 503 */
+extern NERR_TYPE NERR_SCHEMA;        /* unexpected schema version: 503 */
+extern NERR_TYPE NERR_BAD_REQUEST;   /* malformed request: 400 */
+extern NERR_TYPE NERR_NO_PAGE;       /* no such record behind the URL: 404 */
+NEOERR		*errors_init(void);
+
+/* log.c: one line per event to the configured file (or stderr). */
+enum log_level { LOG_ERR, LOG_WARN, LOG_INFO };
+void		 log_open(const char *path);
+void		 log_msg(enum log_level, const char *fmt, ...)
+		    __attribute__((format(printf, 2, 3)));
+void		 log_neoerr(const char *incident, NEOERR *err);
+void		 incident_id(char *buf, size_t len);
+
+/* conf.c: the HDF configuration file, read once per process. */
+HDF		*conf_get(void);
+NEOERR		*conf_load(const char *path);
+const char	*conf_path(void);
+const char	*conf_str(const char *key, const char *def);
+int		 conf_int(const char *key, int def);
+NEOERR		*conf_copy_public(HDF *dst);
+void		 conf_free(void);
+
+/* valid.c: validators for input at the edge. */
+int		 utf8_valid(const char *s, size_t len);
+int		 slug_valid(const char *s);
+NEOERR		*path_decode(const char *uri, char **out);
+
+/* db.c: one connection per process, named prepared statements. */
+enum stmt {
+	STMT_VERSIONS,
+	STMT_SERVICE_LIST,
+	STMT_SERVICE_BY_SLUG,
+	STMT_SERVICE_COMPONENTS,
+	STMT_SERVICE_ITEMS,
+	STMT_SERVICE_STEPS,
+	STMT_LANES,
+	STMT__MAX
+};
+/* A bound parameter: an integer or a string. */
+struct db_arg {
+	enum { DB_INT, DB_STR } type;
+	long long	 i;
+	const char	*s;
+};
+#define DB_ARG_INT(v) ((struct db_arg){ .type = DB_INT, .i = (v) })
+#define DB_ARG_STR(v) ((struct db_arg){ .type = DB_STR, .s = (v) })
+NEOERR		*db_ready(unsigned long long *content_version);
+NEOERR		*db_rows_to_hdf(enum stmt, const struct db_arg *, size_t,
+		    HDF *, const char *prefix, int *nrows);
+void		 db_close(void);
+void		*db_handle(void);
+
+/* cache.c: rendered public pages, valid for one content version. */
+struct cached_page;
+const struct cached_page *cache_get(const char *key, unsigned long long version);
+NEOERR		*cache_put(const char *key, unsigned long long version,
+		    const char *body, size_t len);
+const char	*cached_body(const struct cached_page *, size_t *len);
+const char	*cached_etag(const struct cached_page *);
+void		 cache_free(void);
+
+/* req.c and resp.c: one request, its parsed input and its answer. */
+#define ROUTE_PARAMS_MAX 4
+struct FCGX_Request;
+/* Where a request comes from: a FastCGI request, or stdin/stdout (CGI). */
+struct io {
+	struct FCGX_Request	*fcgx;		/* NULL for plain CGI */
+};
+void		 io_write(struct io *, const char *, size_t);
+
+struct req {
+	struct io	*io;
+	CGI		*cgi;		/* owns hdf */
+	HDF		*hdf;		/* request input and page data */
+	const char	*method;	/* "GET", "HEAD", "POST", ... */
+	char		*path;		/* decoded, base path removed */
+	char		*param[ROUTE_PARAMS_MAX]; /* from the route pattern */
+	int		 head;		/* HEAD: headers only */
+	int		 answered;	/* a response was written */
+	int		 hdf_owned;	/* hdf made without a CGI object */
+};
+NEOERR		*req_begin(struct req *, struct io *);
+void		 req_end(struct req *);
+
+enum http_status {
+	HTTP_OK = 200,
+	HTTP_NOT_MODIFIED = 304,
+	HTTP_BAD_REQUEST = 400,
+	HTTP_NOT_FOUND = 404,
+	HTTP_METHOD_NOT_ALLOWED = 405,
+	HTTP_INTERNAL_ERROR = 500,
+	HTTP_UNAVAILABLE = 503
+};
+typedef NEOERR	*(*fill_fn)(struct req *);
+NEOERR		*resp_render(struct req *, const char *tpl, STRING *out);
+NEOERR		*resp_page(struct req *, const char *tpl);
+NEOERR		*resp_cached_page(struct req *, fill_fn, const char *tpl);
+void		 resp_send(struct req *, enum http_status,
+		    const char *extra_headers, const char *body, size_t len);
+void		 resp_error(struct req *, enum http_status, const char *allow);
+void		 resp_fail(struct req *, NEOERR *err);
+
+/* route.c: the gate. Each program passes its own table. */
+typedef NEOERR	*(*handler_fn)(struct req *);
+struct route {
+	const char	*method;	/* "GET" also answers HEAD */
+	const char	*pattern;	/* "/layanan/:slug" */
+	handler_fn	 handler;
+};
+const struct route *route_find(struct req *, const struct route *, size_t,
+		    char *allow, size_t allowlen);
+void		 route_dispatch(struct req *, const struct route *, size_t);
+
+/* serve.c: the request loop, FastCGI or a single CGI request. */
+int		 serve(const char *program, const struct route *, size_t);
+
+#endif /* SIBINA_H */
