@@ -1,0 +1,187 @@
+/* check_db.c: unit tests of the database module (db.c) against the test MariaDB. */
+#include "sibina.h"
+
+#include <check.h>
+#include <mysql.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/*
+ * Needs the database of ./dev test: SIBINA_CONFIG names its configuration.
+ * Without it the suite is skipped (exit 77), except in CI where it fails.
+ */
+
+static void
+setup(void)
+{
+	ck_assert_ptr_eq(conf_load(conf_path()), STATUS_OK);
+}
+
+static void
+teardown(void)
+{
+	db_close();
+	conf_free();
+}
+
+START_TEST(db_ready_checks_schema_and_tells_content_version)
+{
+	unsigned long long v = 0;
+
+	ck_assert_ptr_eq(db_ready(&v), STATUS_OK);
+	ck_assert_uint_gt(v, 0);
+}
+END_TEST
+
+START_TEST(db_rows_to_hdf_reads_the_sop_steps)
+{
+	struct db_arg arg = DB_ARG_STR("pembinaan-umkm-koperasi");
+	HDF *h;
+	int n = -1;
+
+	ck_assert_ptr_eq(hdf_init(&h), STATUS_OK);
+	ck_assert_ptr_eq(db_rows_to_hdf(STMT_SERVICE_BY_SLUG, &arg, 1, h, "S",
+	    &n), STATUS_OK);
+	ck_assert_int_eq(n, 1);
+	ck_assert_str_eq(hdf_get_value(h, "S.0.name", ""),
+	    "Pembinaan UMKM dan Koperasi");
+	ck_assert_str_eq(hdf_get_value(h, "S.0.sk_number", "x"), "");
+	arg = DB_ARG_INT(hdf_get_int_value(h, "S.0.id", 0));
+	ck_assert_ptr_eq(db_rows_to_hdf(STMT_SERVICE_STEPS, &arg, 1, h, "St",
+	    &n), STATUS_OK);
+	ck_assert_int_eq(n, 9);
+	ck_assert_str_eq(hdf_get_value(h, "St.0.time_text", "x"), "");
+	ck_assert_str_eq(hdf_get_value(h, "St.0.symbol", ""), "terminator");
+	ck_assert_str_eq(hdf_get_value(h, "St.1.time_text", ""), "3 menit");
+	ck_assert_str_eq(hdf_get_value(h, "St.1.lane_name", ""), "Front Office");
+	ck_assert_str_eq(hdf_get_value(h, "St.7.time_text", ""), "1 hari");
+	ck_assert_str_eq(hdf_get_value(h, "St.8.time_text", ""), "15 menit");
+	hdf_destroy(&h);
+}
+END_TEST
+
+START_TEST(db_no_rows_is_not_an_error)
+{
+	struct db_arg arg = DB_ARG_STR("tidak-ada");
+	HDF *h;
+	int n = -1;
+
+	ck_assert_ptr_eq(hdf_init(&h), STATUS_OK);
+	ck_assert_ptr_eq(db_rows_to_hdf(STMT_SERVICE_BY_SLUG, &arg, 1, h, "S",
+	    &n), STATUS_OK);
+	ck_assert_int_eq(n, 0);
+	ck_assert_ptr_null(hdf_get_obj(h, "S"));
+	hdf_destroy(&h);
+}
+END_TEST
+
+START_TEST(db_long_values_are_read_whole)
+{
+	struct db_arg arg;
+	char text[2000], sql[2300];
+	HDF *h;
+	MYSQL *m;
+	unsigned long long v;
+
+	/* In a transaction that is rolled back: other tests see nothing. */
+	ck_assert_ptr_eq(db_ready(&v), STATUS_OK);
+	m = db_handle();
+	memset(text, 'k', sizeof(text) - 1);
+	text[sizeof(text) - 1] = '\0';
+	snprintf(sql, sizeof(sql), "INSERT INTO service_item (service_id, "
+	    "component_code, position, text) SELECT id, 'dasar_hukum', 99, "
+	    "'%s' FROM service WHERE slug = 'pembinaan-umkm-koperasi'", text);
+	ck_assert_int_eq(mysql_query(m, "START TRANSACTION"), 0);
+	ck_assert_msg(mysql_query(m, sql) == 0, "%s", mysql_error(m));
+	ck_assert_ptr_eq(hdf_init(&h), STATUS_OK);
+	arg = DB_ARG_INT(1);
+	ck_assert_ptr_eq(db_rows_to_hdf(STMT_SERVICE_ITEMS, &arg, 1, h, "I",
+	    NULL), STATUS_OK);
+	ck_assert_str_eq(hdf_get_value(h, "I.0.code", ""), "dasar_hukum");
+	ck_assert_str_eq(hdf_get_value(h, "I.0.text", ""), text);
+	ck_assert_int_eq(mysql_query(m, "ROLLBACK"), 0);
+	hdf_destroy(&h);
+}
+END_TEST
+
+START_TEST(db_reconnects_after_the_connection_is_lost)
+{
+	unsigned long long v;
+	HDF *h;
+	int n = 0;
+
+	ck_assert_ptr_eq(db_ready(&v), STATUS_OK);
+	/* The server ends our session, as after a restart or a timeout. */
+	mysql_query(db_handle(), "KILL CONNECTION CONNECTION_ID()");
+	ck_assert_ptr_eq(hdf_init(&h), STATUS_OK);
+	ck_assert_ptr_eq(db_rows_to_hdf(STMT_LANES, NULL, 0, h, "L", &n),
+	    STATUS_OK);
+	ck_assert_int_eq(n, 7);
+	ck_assert_str_eq(hdf_get_value(h, "L.0.name", ""), "UMKM dan Koperasi");
+	ck_assert_str_eq(hdf_get_value(h, "L.6.name", ""), "Kepala Dinas");
+	hdf_destroy(&h);
+}
+END_TEST
+
+START_TEST(db_unreachable_server_is_db_down)
+{
+	unsigned long long v;
+	NEOERR *err;
+
+	ck_assert_ptr_eq(hdf_set_value(conf_get(), "Database.Socket",
+	    "/nonexistent/mysqld.sock"), STATUS_OK);
+	ck_assert_ptr_eq(hdf_set_value(conf_get(), "Database.Host",
+	    "localhost"), STATUS_OK);
+	err = db_ready(&v);
+	ck_assert_msg(nerr_match(err, NERR_DB_DOWN), "expected DatabaseDown");
+	nerr_ignore(&err);
+	ck_assert_ptr_null(db_handle());
+}
+END_TEST
+
+START_TEST(db_wrong_password_is_db_down)
+{
+	unsigned long long v;
+	NEOERR *err;
+
+	ck_assert_ptr_eq(hdf_set_value(conf_get(), "Database.Password",
+	    "wrong-password"), STATUS_OK);
+	err = db_ready(&v);
+	ck_assert_msg(nerr_match(err, NERR_DB_DOWN), "expected DatabaseDown");
+	nerr_ignore(&err);
+}
+END_TEST
+
+int
+main(void)
+{
+	Suite *s = suite_create("db");
+	TCase *tc = tcase_create("db");
+	SRunner *sr;
+	const char *ci;
+	int failed;
+
+	if (getenv("SIBINA_CONFIG") == NULL) {
+		ci = getenv("CI");
+		fprintf(stderr, "check_db: SIBINA_CONFIG is not set (run by "
+		    "./dev test)\n");
+		return ci != NULL && strcmp(ci, "true") == 0 ? 1 : 77;
+	}
+	if (errors_init() != STATUS_OK)
+		return 1;
+	tcase_add_checked_fixture(tc, setup, teardown);
+	tcase_add_test(tc, db_ready_checks_schema_and_tells_content_version);
+	tcase_add_test(tc, db_rows_to_hdf_reads_the_sop_steps);
+	tcase_add_test(tc, db_no_rows_is_not_an_error);
+	tcase_add_test(tc, db_long_values_are_read_whole);
+	tcase_add_test(tc, db_reconnects_after_the_connection_is_lost);
+	tcase_add_test(tc, db_unreachable_server_is_db_down);
+	tcase_add_test(tc, db_wrong_password_is_db_down);
+	suite_add_tcase(s, tc);
+	sr = srunner_create(s);
+	srunner_run_all(sr, CK_NORMAL);
+	failed = srunner_ntests_failed(sr);
+	srunner_free(sr);
+	return failed == 0 ? 0 : 1;
+}
