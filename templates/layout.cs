@@ -1,0 +1,48 @@
+<?cs # Page frame shared by every page: head, kop (letterhead), navigation, main, footer.
+     The page template defines content() (and includes macros.cs) before including this file. ?><!DOCTYPE html>
+<html lang="id">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title><?cs if:Page.Title ?><?cs var:Page.Title ?> — <?cs /if ?>Sibina <?cs var:Office.ShortName ?></title>
+<?cs if:Page.NoIndex ?><meta name="robots" content="noindex, nofollow">
+<?cs /if ?><link rel="stylesheet" href="<?cs var:Site.Static ?>/sibina.css">
+<link rel="stylesheet" href="<?cs var:Site.Static ?>/print.css" media="print">
+<link rel="icon" href="<?cs var:Site.Static ?>/favicon.svg" type="image/svg+xml">
+</head>
+<body>
+<a class="skip-link" href="#isi">Langsung ke isi</a>
+<header class="site-header">
+  <div class="wrap kop">
+    <a class="kop-link" href="<?cs var:Site.BasePath ?>/">
+      <span class="kop-gov"><?cs var:Office.Government ?></span>
+      <span class="kop-name"><?cs var:Office.Name ?></span>
+    </a>
+    <p class="kop-app">Sibina · Standar Pelayanan Publik</p>
+  </div>
+  <nav class="site-nav" aria-label="Menu utama">
+    <ul class="wrap">
+      <?cs # The home link is current on "/" (with or without the base path); error pages mark nothing. ?>
+      <li><a href="<?cs var:Site.BasePath ?>/"<?cs
+        if:!Error.Status && (Page.Path == "/" || Page.Path == Site.BasePath + "/") ?> aria-current="page"<?cs /if ?>>Beranda</a></li>
+      <?cs # Service pages live under /layanan/; the list of services is on the home page. ?>
+      <li><a href="<?cs var:Site.BasePath ?>/#layanan"<?cs
+        if:!Error.Status && string.find(Page.Path, "/layanan/") >= 0 ?> aria-current="true"<?cs /if ?>>Standar Pelayanan</a></li>
+    </ul>
+  </nav>
+</header>
+<main id="isi" class="page" tabindex="-1">
+<?cs call:content() ?>
+</main>
+<footer class="site-footer">
+  <div class="wrap">
+    <p class="foot-name"><?cs var:Office.Name ?><br><?cs var:Office.Government ?></p>
+    <address>
+      <?cs var:Office.Address ?><br>
+      Telepon: <?cs var:Office.Phone ?><?cs if:Office.Website ?><br>
+      Situs web: <?cs call:website_link(Office.Website) ?><?cs /if ?>
+    </address>
+  </div>
+</footer>
+</body>
+</html>

@@ -1,0 +1,131 @@
+<?cs # Small reusable macros: "not yet set" marker, item lists, component sections, the SOP swimlane.
+     Include this file first in every page, before content() is defined. This file has no final
+     newline on purpose: its output must be empty, so that every page starts with the doctype. ?><?cs
+
+# Marker for a fact the office has not published yet (muted, but AA contrast). ?><?cs
+def:belum() ?><span class="belum">Belum ditetapkan</span><?cs /def ?><?cs
+
+# Link to the office website; a bare host name gets an http:// scheme. ?><?cs
+def:website_link(w) ?><?cs
+  if:string.find(w, "://") >= 0 ?><a href="<?cs var:w ?>"><?cs var:w ?></a><?cs
+  else ?><a href="http://<?cs var:w ?>"><?cs var:w ?></a><?cs /if ?><?cs
+/def ?><?cs
+
+# The items of one component: none => marker, one => paragraph, several => numbered list. ?><?cs
+def:items(c) ?><?cs
+  if:subcount(c.items) == 0 ?><p><?cs call:belum() ?></p><?cs
+  elif:subcount(c.items) == 1 ?><?cs each:it = c.items ?><p><?cs var:it.text ?></p><?cs /each ?><?cs
+  else ?><ol class="items"><?cs each:it = c.items ?>
+    <li><?cs var:it.text ?></li><?cs /each ?>
+  </ol><?cs /if ?><?cs
+/def ?><?cs
+
+# Items of one component inline, for the summary box (several items separated by "; "). ?><?cs
+def:items_inline(c) ?><?cs
+  if:subcount(c.items) == 0 ?><?cs call:belum() ?><?cs
+  else ?><?cs each:it = c.items ?><?cs if:!first(it) ?>; <?cs /if ?><?cs var:it.text ?><?cs /each ?><?cs /if ?><?cs
+/def ?><?cs
+
+# One flowchart symbol, drawn by CSS; the Unicode character shows when CSS is missing. ?><?cs
+def:symbol(kind) ?><?cs
+  if:kind == "terminator" ?><span class="sym sym-terminator" aria-hidden="true">○</span><?cs
+  elif:kind == "decision" ?><span class="sym sym-decision" aria-hidden="true">◇</span><?cs
+  else ?><span class="sym sym-process" aria-hidden="true">▭</span><?cs /if ?><?cs
+/def ?><?cs
+
+# The lane cell of step s at lane index i: the acting cell holds the symbol and the outgoing
+   line; cells between the acting lane and the next lane carry the horizontal connector; the
+   next lane's cell turns the connector down towards the next row. ?><?cs
+def:lane_cell(s, i) ?><?cs
+  if:#s.lane_pos == i ?>
+      <td class="lane act <?cs
+        if:s.symbol == "terminator" ?>act-terminator<?cs
+        elif:s.symbol == "decision" ?>act-decision<?cs
+        else ?>act-process<?cs /if ?>"><?cs
+    if:name(s) != "0" ?><span class="ln ln-in" aria-hidden="true"></span><?cs /if ?><?cs
+    call:symbol(s.symbol) ?><?cs
+    if:?s.next_lane_pos && string.length(s.next_lane_pos) > 0 ?><?cs
+      if:#s.next_lane_pos == #s.lane_pos ?><span class="ln ln-down" aria-hidden="true"></span><?cs
+      elif:#s.next_lane_pos > #s.lane_pos ?><span class="ln ln-right" aria-hidden="true"></span><?cs
+      else ?><span class="ln ln-left" aria-hidden="true"></span><?cs /if ?><?cs
+      if:#s.next_lane_pos == #s.lane_pos ?><span class="sr-only">Dilaksanakan oleh <?cs var:s.lane_name ?>, dilanjutkan oleh <?cs var:s.next_lane_name ?>.</span><?cs
+      else ?><span class="sr-only">Dilaksanakan oleh <?cs var:s.lane_name ?>, diteruskan ke <?cs var:s.next_lane_name ?>.</span><?cs /if ?><?cs
+    else ?><span class="sr-only">Dilaksanakan oleh <?cs var:s.lane_name ?>. Langkah terakhir.</span><?cs /if ?></td><?cs
+  elif:?s.next_lane_pos && string.length(s.next_lane_pos) > 0 && #s.next_lane_pos == i ?><?cs
+    if:#s.next_lane_pos > #s.lane_pos ?>
+      <td class="lane"><span class="ln ln-turn-l" aria-hidden="true"></span></td><?cs
+    else ?>
+      <td class="lane"><span class="ln ln-turn-r" aria-hidden="true"></span></td><?cs /if ?><?cs
+  elif:?s.next_lane_pos && string.length(s.next_lane_pos) > 0 && (
+        (#s.next_lane_pos > #s.lane_pos && i > #s.lane_pos && i < #s.next_lane_pos) ||
+        (#s.next_lane_pos < #s.lane_pos && i < #s.lane_pos && i > #s.next_lane_pos)) ?>
+      <td class="lane"><span class="ln ln-through" aria-hidden="true"></span></td><?cs
+  else ?>
+      <td class="lane"></td><?cs /if ?><?cs
+/def ?><?cs
+
+# The SOP as the document's swimlane table (No, Kegiatan, one column per lane, Mutu Baku),
+   followed by a plain numbered list of the same steps for phones and screen readers. ?><?cs
+def:swimlane(title) ?><?cs
+  if:subcount(Steps) == 0 || subcount(Lanes) == 0 ?><p><?cs call:belum() ?></p><?cs
+  else ?>
+  <ul class="legend" aria-label="Keterangan simbol">
+    <li><?cs call:symbol("terminator") ?> Mulai/selesai</li>
+    <li><?cs call:symbol("process") ?> Kegiatan</li>
+    <li><?cs call:symbol("decision") ?> Keputusan</li>
+    <li><span class="legend-arrow" aria-hidden="true"></span> Alur ke langkah berikutnya</li>
+  </ul>
+  <p class="scroll-hint">Geser tabel ke samping untuk melihat semua kolom.</p>
+  <div class="table-scroll" tabindex="0" role="region" aria-label="Tabel prosedur <?cs var:title ?>">
+    <table class="sop">
+      <caption>Prosedur <?cs var:title ?></caption>
+      <colgroup><col class="c-no"><col class="c-act"></colgroup>
+      <colgroup class="c-lanes"><?cs each:lane = Lanes ?><col class="c-lane"><?cs /each ?></colgroup>
+      <colgroup><col class="c-in"><col class="c-time"><col class="c-out"></colgroup>
+      <thead>
+        <tr>
+          <th scope="col" rowspan="2">No.</th>
+          <th scope="col" rowspan="2">Kegiatan</th>
+          <th scope="colgroup" colspan="<?cs var:subcount(Lanes) ?>">Pelaksana</th>
+          <th scope="colgroup" colspan="3">Mutu Baku</th>
+        </tr>
+        <tr><?cs each:lane = Lanes ?>
+          <th scope="col" class="lane-h"><?cs var:lane.name ?></th><?cs /each ?>
+          <th scope="col">Kelengkapan</th>
+          <th scope="col">Waktu</th>
+          <th scope="col">Output</th>
+        </tr>
+      </thead>
+      <tbody><?cs each:s = Steps ?>
+        <tr>
+          <th scope="row" class="no"><?cs var:s.no ?></th>
+          <td class="activity"><?cs var:s.activity ?></td><?cs
+          loop:i = 0, subcount(Lanes) - 1, 1 ?><?cs call:lane_cell(s, i) ?><?cs /loop ?>
+          <td><?cs var:s.input ?></td>
+          <td class="time"><?cs if:s.time_text ?><?cs var:s.time_text ?><?cs
+            else ?><span aria-hidden="true">–</span><span class="sr-only">Tidak ada</span><?cs /if ?></td>
+          <td><?cs var:s.output ?></td>
+        </tr><?cs /each ?>
+      </tbody>
+    </table>
+  </div>
+  <h3 class="steps-title">Urutan langkah</h3>
+  <ol class="step-list"><?cs each:s = Steps ?>
+    <li>
+      <p class="step-head">Langkah <?cs var:s.no ?> — <?cs var:s.lane_name ?><?cs
+        if:s.time_text ?> — <span class="nowrap"><?cs var:s.time_text ?></span><?cs /if ?></p>
+      <p class="step-act"><?cs var:s.activity ?></p>
+      <p class="step-io">Kelengkapan: <?cs var:s.input ?><br>Output: <?cs var:s.output ?></p>
+    </li><?cs /each ?>
+  </ol><?cs /if ?><?cs
+/def ?><?cs
+
+# One component of the standard as a section with its own heading. ?><?cs
+def:component(c, title) ?>
+  <section class="component" id="<?cs var:c.code ?>">
+    <h2><?cs var:c.title ?></h2><?cs
+    if:c.code == "prosedur" ?><?cs call:swimlane(title) ?><?cs
+    else ?>
+    <?cs call:items(c) ?><?cs /if ?>
+  </section><?cs
+/def ?>

@@ -1,0 +1,39 @@
+<?cs # Service standards page: summary, then the components of the standard in order,
+     with the procedure drawn as the SOP swimlane table. ?><?cs
+include:"macros.cs" ?><?cs
+def:content() ?>
+<nav class="crumbs" aria-label="Jejak halaman">
+  <ol>
+    <li><a href="<?cs var:Site.BasePath ?>/">Beranda</a></li>
+    <li><a href="<?cs var:Site.BasePath ?>/#layanan">Standar Pelayanan</a></li>
+    <li><a href="<?cs var:Site.BasePath ?>/layanan/<?cs var:Service.slug ?>" aria-current="page"><?cs var:Service.name ?></a></li>
+  </ol>
+</nav>
+<p class="eyebrow">Standar Pelayanan</p>
+<h1><?cs var:Service.name ?></h1>
+<dl class="meta">
+  <div><dt>Penyelenggara</dt><dd><?cs if:Service.office ?><?cs var:Service.office ?><?cs else ?><?cs var:Office.Name ?><?cs /if ?></dd></div>
+  <div><dt>Nomor SK</dt><dd><?cs if:Service.sk_number ?><?cs var:Service.sk_number ?><?cs else ?><?cs call:belum() ?><?cs /if ?></dd></div>
+</dl>
+
+<section class="box summary" aria-labelledby="ringkasan-judul">
+  <h2 id="ringkasan-judul">Ringkasan</h2>
+  <dl class="facts"><?cs each:c = Components ?><?cs
+    if:c.code == "waktu" ?>
+    <div><dt>Waktu Penyelesaian</dt><dd><?cs call:items_inline(c) ?></dd></div><?cs
+    elif:c.code == "biaya" ?>
+    <div><dt>Biaya/Tarif</dt><dd><?cs call:items_inline(c) ?></dd></div><?cs
+    elif:c.code == "produk" ?>
+    <div><dt>Produk</dt><dd><?cs call:items_inline(c) ?></dd></div><?cs /if ?><?cs /each ?>
+  </dl>
+</section>
+
+<nav class="toc" aria-label="Daftar isi standar pelayanan">
+  <h2 class="toc-title">Daftar Isi</h2>
+  <ol><?cs each:c = Components ?>
+    <li><a href="#<?cs var:c.code ?>"><?cs var:c.title ?></a></li><?cs /each ?>
+  </ol>
+</nav>
+<?cs each:c = Components ?><?cs call:component(c, Service.name) ?><?cs /each ?>
+<?cs /def ?><?cs
+include:"layout.cs" ?>
