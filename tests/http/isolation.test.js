@@ -1,0 +1,102 @@
+// Tests of one FastCGI worker on its own: nothing of one request shows in the next, and memory does not grow per request.
+'use strict';
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const { SERVICE_PATH, run, parseCgi, cgiEnv, privateConfig, sleep, exclusive, env } = require('./lib.js');
+
+exclusive();
+
+const skip = env.server !== 'nginx' ? `run once, with the nginx pass (SIBINA_SERVER=${env.server})` : false;
+const SOCK = path.join(env.testDir, 'iso.sock');
+const PIDFILE = path.join(env.testDir, 'iso.pid');
+let pid = 0;
+let conf = '';
+
+// Sends one request to the worker through cgi-fcgi and returns the parsed response.
+function fcgi(method, uri, extra = {}, body = '') {
+  const e = cgiEnv(method, uri, extra);
+  if (body) {
+    e.CONTENT_LENGTH = String(Buffer.byteLength(body));
+    e.CONTENT_TYPE = e.CONTENT_TYPE || 'application/x-www-form-urlencoded';
+  }
+  const r = run('/usr/bin/cgi-fcgi', ['-bind', '-connect', SOCK], { env: e, input: body, timeout: 10000 });
+  assert.equal(r.status, 0, `cgi-fcgi ${method} ${uri} exited ${r.status}: ${r.stderr}`);
+  return Object.assign(parseCgi(r.stdout), { raw: r.stdout.toString('utf8') });
+}
+
+function rssKb() {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const m = status.match(/^VmRSS:\s+(\d+)\s+kB/m);
+  assert.ok(m, 'VmRSS in /proc/PID/status');
+  return Number(m[1]);
+}
+
+before(() => {
+  if (skip) return;
+  assert.ok(env.cgiBin, 'SIBINA_CGI_BIN is set');
+  fs.rmSync(SOCK, { force: true });
+  fs.rmSync(PIDFILE, { force: true });
+  conf = privateConfig('iso.hdf', { 'Paths.Log': path.join(env.testDir, 'iso.log') });
+  const r = run('/usr/bin/spawn-fcgi', ['-s', SOCK, '-M', '0600', '-F', '1', '-P', PIDFILE, '--', path.join(env.cgiBin, 'sibina.fcgi')],
+    { env: { PATH: '/usr/bin:/bin', SIBINA_CONFIG: conf } });
+  assert.equal(r.status, 0, `spawn-fcgi failed: ${r.stdout} ${r.stderr}`);
+  pid = Number(fs.readFileSync(PIDFILE, 'utf8').trim().split(/\s+/)[0]);
+  assert.ok(pid > 0, 'spawn-fcgi wrote the worker pid');
+});
+
+after(async () => {
+  if (pid > 0) {
+    try { process.kill(pid, 'SIGTERM'); } catch { /* gone */ }
+    for (let i = 0; i < 50; i++) {
+      try { process.kill(pid, 0); } catch { break; }
+      await sleep(100);
+    }
+    try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+  }
+  fs.rmSync(SOCK, { force: true });
+  fs.rmSync(PIDFILE, { force: true });
+  if (conf) fs.rmSync(conf, { force: true });
+});
+
+test('nothing of one request (path, query, cookie, body) shows in the next one on the same worker', { skip }, () => {
+  const r1 = fcgi('GET', '/tidak-ada-AAA111?q=rahasia', { HTTP_COOKIE: 'sid=COOKIEAAA' });
+  assert.equal(r1.status, 404);
+  assert.ok(r1.body.includes('AAA111'), 'request 1 sees its own path');
+  const r1b = fcgi('POST', '/tidak-ada-CCC333?x=1', { HTTP_COOKIE: 'sid=COOKIECCC' }, 'isi=RAHASIABODY');
+  assert.ok([404, 405].includes(r1b.status), `POST to an unknown path: ${r1b.status}`);
+  const r2 = fcgi('GET', '/tidak-ada-BBB222');
+  assert.equal(r2.status, 404);
+  assert.ok(r2.body.includes('BBB222'), 'request 2 shows its own path');
+  for (const leak of ['AAA111', 'rahasia', 'COOKIEAAA', 'CCC333', 'COOKIECCC', 'RAHASIABODY']) {
+    assert.ok(!r2.raw.includes(leak), `request 2 contains "${leak}" from an earlier request`);
+  }
+  const r3 = fcgi('GET', SERVICE_PATH);
+  assert.equal(r3.status, 200);
+  for (const leak of ['AAA111', 'BBB222', 'rahasia', 'COOKIEAAA', 'RAHASIABODY']) {
+    assert.ok(!r3.raw.includes(leak), `the standards page contains "${leak}" from an earlier request`);
+  }
+});
+
+test('a worker\'s memory does not grow over 500 requests and stays under 8 MB', { skip, timeout: 120000 }, (t) => {
+  const plan = [
+    ['GET', SERVICE_PATH, {}, 200],
+    ['GET', '/', {}, 200],
+    ['GET', '/tidak-ada-mem?q=x', { HTTP_COOKIE: 'sid=abc; lain=def' }, 404],
+    ['HEAD', SERVICE_PATH, {}, 200],
+    ['POST', '/', {}, 405],
+  ];
+  let at50 = 0;
+  for (let i = 1; i <= 500; i++) {
+    const [method, uri, extra, status] = plan[i % plan.length];
+    const r = fcgi(method, uri, extra, method === 'POST' ? 'a=1&b=2' : '');
+    assert.equal(r.status, status, `request ${i}: ${method} ${uri}`);
+    if (i === 50) at50 = rssKb();
+  }
+  const at500 = rssKb();
+  t.diagnostic(`VmRSS after request 50: ${at50} kB, after request 500: ${at500} kB`);
+  assert.ok(at500 - at50 < 512, `VmRSS grew ${at500 - at50} kB between request 50 (${at50} kB) and 500 (${at500} kB)`);
+  assert.ok(at500 < 8 * 1024, `VmRSS ${at500} kB is under 8 MB`);
+});

@@ -1,0 +1,383 @@
+// Shared helpers for the HTTP tests: raw requests, the test database, the HDF config, HTML text.
+'use strict';
+
+const assert = require('node:assert/strict');
+const { execFileSync, spawnSync } = require('node:child_process');
+const fs = require('node:fs');
+const http = require('node:http');
+const net = require('node:net');
+const os = require('node:os');
+const path = require('node:path');
+const { before, after } = require('node:test');
+
+const env = {
+  baseUrl: (process.env.SIBINA_BASE_URL || 'http://127.0.0.1:18080').replace(/\/+$/, ''),
+  server: process.env.SIBINA_SERVER || 'nginx',
+  dbSocket: process.env.SIBINA_DB_SOCKET || '',
+  dbName: process.env.SIBINA_DB_NAME || 'sibina',
+  config: process.env.SIBINA_CONFIG || '',
+  cgiBin: process.env.SIBINA_CGI_BIN || '',
+  testDir: process.env.SIBINA_TEST_DIR || os.tmpdir(),
+  buildDir: process.env.SIBINA_BUILD_DIR || '',
+  ci: process.env.CI === 'true' || process.env.CI === '1',
+};
+
+const SERVICE_SLUG = 'pembinaan-umkm-koperasi';
+const SERVICE_PATH = '/layanan/' + SERVICE_SLUG;
+
+// The security headers every response must carry (contract: "Behaviour the C programs implement").
+const SECURITY_HEADERS = ['content-security-policy', 'x-content-type-options', 'referrer-policy'];
+
+const base = new URL(env.baseUrl);
+
+// Sends one HTTP/1.1 request with an exact, unnormalised path; resolves to
+// { status, headers, rawHeaders, body } (body as a UTF-8 string, bodyBytes as a Buffer).
+function request(method, reqPath, options = {}) {
+  const headers = Object.assign({ Connection: 'close' }, options.headers || {});
+  let payload = null;
+  if (options.body !== undefined) {
+    payload = Buffer.from(options.body);
+    headers['Content-Length'] = String(payload.length);
+  }
+  return new Promise((resolve, reject) => {
+    const req = http.request({
+      host: base.hostname,
+      port: base.port || 80,
+      method,
+      path: reqPath,
+      headers,
+      agent: false,
+    }, (res) => {
+      const chunks = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => {
+        const bodyBytes = Buffer.concat(chunks);
+        resolve({
+          status: res.statusCode,
+          headers: res.headers,
+          rawHeaders: res.rawHeaders,
+          bodyBytes,
+          body: bodyBytes.toString('utf8'),
+        });
+      });
+      res.on('error', reject);
+    });
+    req.setTimeout(options.timeout || 10000, () => req.destroy(new Error(`timeout: ${method} ${reqPath}`)));
+    req.on('error', reject);
+    if (payload !== null) req.write(payload);
+    req.end();
+  });
+}
+
+const get = (p, options) => request('GET', p, options);
+
+// Writes a request verbatim on a TCP socket (send Connection: close) and returns every byte
+// the server sent until it closed.
+function rawRequest(text, timeout = 10000) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    const sock = net.connect(Number(base.port || 80), base.hostname, () => sock.write(text));
+    sock.setTimeout(timeout, () => sock.destroy(new Error('raw request timeout')));
+    sock.on('data', (c) => chunks.push(c));
+    sock.on('error', reject);
+    sock.on('close', () => resolve(Buffer.concat(chunks)));
+  });
+}
+
+// Returns how many times a header (case-insensitive) was sent.
+function headerCount(res, name) {
+  let n = 0;
+  for (let i = 0; i < res.rawHeaders.length; i += 2) {
+    if (res.rawHeaders[i].toLowerCase() === name.toLowerCase()) n++;
+  }
+  return n;
+}
+
+// Asserts the contract's security headers, each sent exactly once. Program responses
+// (pages and their error pages) also carry X-Frame-Options: DENY.
+function assertSecurityHeaders(res, { program = true, what = '' } = {}) {
+  const names = program ? SECURITY_HEADERS.concat('x-frame-options') : SECURITY_HEADERS;
+  for (const name of names) {
+    assert.equal(headerCount(res, name), 1, `${what}: header ${name} must be sent exactly once (headers: ${JSON.stringify(res.headers)})`);
+  }
+  const csp = res.headers['content-security-policy'];
+  const directives = parseCsp(csp);
+  assert.deepEqual(directives['default-src'], ["'none'"], `${what}: CSP default-src 'none' (got ${csp})`);
+  assert.deepEqual(directives['frame-ancestors'], ["'none'"], `${what}: CSP frame-ancestors 'none' (got ${csp})`);
+  assert.ok(!/unsafe-inline|unsafe-eval/.test(csp), `${what}: CSP must not allow unsafe-inline/unsafe-eval (got ${csp})`);
+  assert.ok(!directives['script-src'] || !directives['script-src'].some((s) => s === '*' || /^(https?|data):?$/.test(s)),
+    `${what}: CSP script-src must not be wide open (got ${csp})`);
+  assert.equal(res.headers['x-content-type-options'], 'nosniff', `${what}: X-Content-Type-Options`);
+  assert.equal(res.headers['referrer-policy'], 'same-origin', `${what}: Referrer-Policy`);
+  if (program) assert.equal(res.headers['x-frame-options'], 'DENY', `${what}: X-Frame-Options`);
+}
+
+function parseCsp(csp) {
+  const out = {};
+  for (const part of String(csp || '').split(';')) {
+    const words = part.trim().split(/\s+/).filter(Boolean);
+    if (words.length) out[words[0].toLowerCase()] = words.slice(1);
+  }
+  return out;
+}
+
+function assertHtmlUtf8(res, what = '') {
+  assert.match(String(res.headers['content-type'] || ''), /^text\/html;\s*charset=utf-8$/i,
+    `${what}: Content-Type must be text/html; charset=utf-8 (got ${res.headers['content-type']})`);
+}
+
+// Polls fn() every `interval` ms until it returns a truthy value or `ms` elapse; returns the last value.
+async function poll(fn, { ms = 2500, interval = 100 } = {}) {
+  const deadline = Date.now() + ms;
+  let last;
+  for (;;) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (e) {
+      last = undefined;
+      if (Date.now() >= deadline) throw e;
+    }
+    if (Date.now() >= deadline) return last;
+    await sleep(interval);
+  }
+}
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// ---- database (mariadb client over the test socket, as root with socket auth) ----
+
+function dbArgs() {
+  if (!env.dbSocket) throw new Error('SIBINA_DB_SOCKET is not set: the HTTP tests need the test database socket');
+  return ['--no-defaults', '-uroot', `--socket=${env.dbSocket}`, '--default-character-set=utf8mb4', env.dbName, '-N', '-B', '-e'];
+}
+
+// Runs SQL and returns the rows as arrays of strings (NULL as null).
+function sql(statement) {
+  const out = execFileSync('mariadb', dbArgs().concat(statement), { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return out.split('\n').filter((l) => l !== '').map((line) => line.split('\t').map((v) => (v === 'NULL' ? null : unescapeBatch(v))));
+}
+
+// Undoes the mariadb client's batch-mode escaping (backslash-n, -t, -0, and a doubled backslash).
+function unescapeBatch(v) {
+  return v.replace(/\\([nt0\\])/g, (all, c) => ({ n: '\n', t: '\t', 0: '\0', '\\': '\\' })[c]);
+}
+
+// Quotes a string as an SQL literal.
+function q(s) {
+  if (s === null || s === undefined) return 'NULL';
+  return "'" + String(s).replace(/\\/g, '\\\\').replace(/'/g, "\\'") + "'";
+}
+
+// ---- HDF config ----
+
+// Parses the subset of HDF that the config uses: nested "Name {", "}", "a.b = value", "#" comments,
+// "<<" heredocs. Later assignments win, as in ClearSilver.
+function parseHdf(text) {
+  const out = {};
+  const stack = [];
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (line === '' || line.startsWith('#')) continue;
+    if (line === '}') { stack.pop(); continue; }
+    let m = line.match(/^([A-Za-z0-9_.\-*]+)\s*\{$/);
+    if (m) { stack.push(m[1]); continue; }
+    m = line.match(/^([A-Za-z0-9_.\-*]+)\s*<<\s*(\S+)$/);
+    if (m) {
+      const val = [];
+      for (i++; i < lines.length && lines[i].trim() !== m[2]; i++) val.push(lines[i]);
+      out[stack.concat(m[1]).join('.')] = val.join('\n');
+      continue;
+    }
+    m = line.match(/^([A-Za-z0-9_.\-*]+)\s*[:!]?=\s?(.*)$/);
+    if (m) out[stack.concat(m[1]).join('.')] = m[2].trim();
+  }
+  return out;
+}
+
+function readConfig(file = env.config) {
+  if (!file) throw new Error('SIBINA_CONFIG is not set');
+  return parseHdf(fs.readFileSync(file, 'utf8'));
+}
+
+// Writes a private copy of the config with some keys overridden (appended: the last value wins).
+function privateConfig(name, overrides) {
+  const text = fs.readFileSync(env.config, 'utf8');
+  const extra = Object.entries(overrides).map(([k, v]) => `${k} = ${v}`).join('\n');
+  const file = path.join(env.testDir, name);
+  fs.writeFileSync(file, text.replace(/\s*$/, '\n') + extra + '\n', { mode: 0o600 });
+  return file;
+}
+
+// ---- HTML ----
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—' };
+
+function decodeEntities(s) {
+  return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (all, e) => {
+    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
+    const v = ENTITIES[e.toLowerCase()];
+    return v === undefined ? all : v;
+  });
+}
+
+// The visible text of an HTML fragment: no comments, scripts, styles or tags; entities decoded;
+// whitespace collapsed.
+function textOf(html) {
+  return decodeEntities(String(html)
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' '))
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
+}
+
+// Every element <tag ...>...</tag> (not nested in itself) as { attrs, inner, html }.
+function elements(html, tag) {
+  const re = new RegExp(`<${tag}\\b([^>]*)>([\\s\\S]*?)</${tag}\\s*>`, 'gi');
+  const out = [];
+  let m;
+  while ((m = re.exec(html)) !== null) out.push({ attrs: m[1], inner: m[2], html: m[0] });
+  return out;
+}
+
+// The table cells (th and td) of a row, in order, as { tag, attrs, text }.
+function cells(rowHtml) {
+  const re = /<(td|th)\b([^>]*)>([\s\S]*?)(?=<(?:td|th)\b|<\/tr\s*>|$)/gi;
+  const out = [];
+  let m;
+  while ((m = re.exec(rowHtml)) !== null) out.push({ tag: m[1].toLowerCase(), attrs: m[2], text: textOf(m[3]) });
+  return out;
+}
+
+function attr(attrs, name) {
+  const m = String(attrs).match(new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i'));
+  if (!m) return null;
+  return decodeEntities(m[2] !== undefined ? m[2] : m[3] !== undefined ? m[3] : m[4]);
+}
+
+// Every href of an <a> element.
+function links(html) {
+  return [...String(html).matchAll(/<a\b([^>]*)>/gi)].map((m) => attr(m[1], 'href')).filter((h) => h !== null);
+}
+
+// ---- running one file's tests alone ----
+
+// The HTTP test files change shared state (the database, MariaDB itself): each file holds
+// an exclusive lock for its whole run, so files never overlap even if the runner runs them
+// in parallel, or the suite runs against several servers at once.
+const LOCK_DIR = path.join(env.testDir, 'http-tests.lock');
+
+function pidAlive(pid) {
+  try { process.kill(pid, 0); return true; } catch (e) { return e.code === 'EPERM'; }
+}
+
+async function acquireLock() {
+  for (;;) {
+    try {
+      fs.mkdirSync(LOCK_DIR);
+      fs.writeFileSync(path.join(LOCK_DIR, 'pid'), String(process.pid));
+      return;
+    } catch (e) {
+      if (e.code !== 'EEXIST') throw e;
+      let owner = NaN;
+      try { owner = Number(fs.readFileSync(path.join(LOCK_DIR, 'pid'), 'utf8')); } catch { /* being written */ }
+      if (Number.isInteger(owner) && owner > 0 && !pidAlive(owner)) {
+        fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+        continue;
+      }
+      await sleep(100);
+    }
+  }
+}
+
+function releaseLock() {
+  try {
+    if (Number(fs.readFileSync(path.join(LOCK_DIR, 'pid'), 'utf8')) === process.pid) {
+      fs.rmSync(LOCK_DIR, { recursive: true, force: true });
+    }
+  } catch { /* not ours */ }
+}
+
+function exclusive() {
+  before(acquireLock, { timeout: 600000 });
+  after(releaseLock);
+  process.on('exit', releaseLock);
+}
+
+// The standards page, as the test expects it from the seed (shared/seed/standar-pelayanan-pembinaan-umkm-koperasi.txt).
+const SEED = {
+  steps: [
+    ['Surat Permohonan dari UMKM dan Koperasi', ''],
+    ['Menerima Surat Permohonan, Mengagendakan, dan Memberikan lembar Disposisi', '3 menit'],
+    ['Menganalisa dan Memberikan Saran pada Lembaran Disposisi ke Kepala Dinas', '5 menit'],
+    ['Meneliti dan Memberikan Disposisi ke Kepala Bidang', '5 menit'],
+    ['Meneruskan Berkas Permohonan yang telah di disposisikan oleh Kepala Dinas ke Bidang', '3 menit'],
+    ['Menerima Surat Permohonan dan Mendisposisikan ke Kasi', '3 menit'],
+    ['Membuat Surat Tugas untuk Melakukan Pembinaan', '15 menit'],
+    ['Melakukan Pembinaan', '1 hari'],
+    ['Membuat Laporan Hasil Pembinaan dan Rencana Tindak Lanjut', '15 menit'],
+  ],
+  lanes: ['UMKM dan Koperasi', 'Front Office', 'Back Office', 'Kasi', 'Kepala Bidang', 'Sekretaris', 'Kepala Dinas'],
+};
+
+// Runs a program and returns { status, stdout (Buffer), stderr (string) }.
+function run(cmd, args, options = {}) {
+  const r = spawnSync(cmd, args, Object.assign({ maxBuffer: 16 << 20, timeout: 30000 }, options));
+  if (r.error) throw r.error;
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr ? r.stderr.toString() : '' };
+}
+
+// Splits a CGI response (headers, blank line, body) into { status, headers (lower-case name -> [values]), body }.
+function parseCgi(buf) {
+  const s = buf.toString('utf8');
+  const m = s.match(/\r?\n\r?\n/);
+  assert.ok(m, `CGI output has no blank line after the headers: ${JSON.stringify(s.slice(0, 500))}`);
+  const head = s.slice(0, m.index);
+  const body = s.slice(m.index + m[0].length);
+  const headers = {};
+  for (const line of head.split(/\r?\n/)) {
+    const i = line.indexOf(':');
+    assert.ok(i > 0, `malformed CGI header line: ${JSON.stringify(line)}`);
+    const name = line.slice(0, i).trim().toLowerCase();
+    (headers[name] = headers[name] || []).push(line.slice(i + 1).trim());
+  }
+  const status = headers.status ? parseInt(headers.status[0], 10) : 200;
+  return { status, statusLine: headers.status ? headers.status[0] : null, headers, head, body };
+}
+
+// The CGI environment for one request to the program, as a web server would set it.
+function cgiEnv(method, uri, extra = {}) {
+  const qi = uri.indexOf('?');
+  const p = qi < 0 ? uri : uri.slice(0, qi);
+  return Object.assign({
+    GATEWAY_INTERFACE: 'CGI/1.1',
+    SERVER_PROTOCOL: 'HTTP/1.1',
+    SERVER_SOFTWARE: 'sibina-test',
+    SERVER_NAME: '127.0.0.1',
+    SERVER_PORT: '80',
+    SERVER_ADDR: '127.0.0.1',
+    REMOTE_ADDR: '127.0.0.1',
+    REMOTE_PORT: '40000',
+    REQUEST_METHOD: method,
+    REQUEST_URI: uri,
+    SCRIPT_NAME: '',
+    PATH_INFO: decodeURIComponentSafe(p),
+    QUERY_STRING: qi < 0 ? '' : uri.slice(qi + 1),
+    DOCUMENT_URI: p,
+    HTTP_HOST: '127.0.0.1',
+  }, extra);
+}
+
+function decodeURIComponentSafe(s) {
+  try { return decodeURIComponent(s); } catch { return s; }
+}
+
+module.exports = {
+  env, SERVICE_SLUG, SERVICE_PATH, SEED, SECURITY_HEADERS,
+  request, get, rawRequest, headerCount, assertSecurityHeaders, assertHtmlUtf8, parseCsp,
+  poll, sleep, sql, q, parseHdf, readConfig, privateConfig,
+  decodeEntities, textOf, elements, cells, attr, links,
+  exclusive, run, parseCgi, cgiEnv,
+};
