@@ -220,12 +220,25 @@ error_text(enum http_status s, const char **title, const char **msg)
 	}
 }
 
-/* Used when even the error template cannot be rendered. */
-static const char fallback_page[] =
-    "<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">"
-    "<title>Kesalahan</title></head><body><h1>Terjadi kesalahan</h1>"
-    "<p>Permintaan tidak dapat diproses. Silakan coba lagi.</p>"
-    "</body></html>\n";
+/*
+ * Sends a page made without templates, when even the error template
+ * cannot be rendered; it still tells the incident id. The id is ours
+ * (incident_id's alphabet), so it needs no escaping.
+ */
+static void
+send_fallback(struct req *r, enum http_status s, const char *extra,
+    const char *incident)
+{
+	char page[512];
+	int n;
+
+	n = snprintf(page, sizeof(page), "<!DOCTYPE html>\n<html lang=\"id\">"
+	    "<head><meta charset=\"utf-8\"><title>Kesalahan</title></head>"
+	    "<body><h1>Terjadi kesalahan</h1><p>Permintaan tidak dapat "
+	    "diproses. Silakan coba lagi.</p><p>Kode insiden: %s</p>"
+	    "</body></html>\n", incident);
+	resp_send(r, s, extra, page, (size_t)n);
+}
 
 static void
 send_error(struct req *r, enum http_status s, const char *extra,
@@ -234,12 +247,15 @@ send_error(struct req *r, enum http_status s, const char *extra,
 	const char *title, *msg;
 	STRING out;
 	NEOERR *err;
-	char status[8];
+	char status[8], id[9];
 
+	if (incident == NULL) {
+		incident_id(id, sizeof(id));
+		incident = id;
+	}
 	if (r->hdf == NULL) {
 		if (hdf_init(&r->hdf) != STATUS_OK) {
-			resp_send(r, s, extra, fallback_page,
-			    sizeof(fallback_page) - 1);
+			send_fallback(r, s, extra, incident);
 			return;
 		}
 		r->hdf_owned = 1;
@@ -254,7 +270,7 @@ send_error(struct req *r, enum http_status s, const char *extra,
 		err = hdf_set_value(r->hdf, "Page.Title", title);
 	if (err == STATUS_OK)
 		err = hdf_set_value(r->hdf, "Error.Message", msg);
-	if (err == STATUS_OK && incident != NULL)
+	if (err == STATUS_OK && s == HTTP_INTERNAL_ERROR)
 		err = hdf_set_value(r->hdf, "Error.Incident", incident);
 	if (err == STATUS_OK && s == HTTP_NOT_FOUND && r->path != NULL)
 		err = hdf_set_value(r->hdf, "Error.Path", r->path);
@@ -263,12 +279,8 @@ send_error(struct req *r, enum http_status s, const char *extra,
 	if (err == STATUS_OK) {
 		resp_send(r, s, extra, out.buf, (size_t)out.len);
 	} else {
-		char id[9];
-
-		incident_id(id, sizeof(id));
-		log_neoerr(id, err);
-		resp_send(r, s, extra, fallback_page,
-		    sizeof(fallback_page) - 1);
+		log_neoerr(incident, err);
+		send_fallback(r, s, extra, incident);
 	}
 	string_clear(&out);
 }
@@ -313,7 +325,7 @@ resp_fail(struct req *r, NEOERR *err)
 	if (nerr_match(err, NERR_DB_DOWN) || nerr_match(err, NERR_SCHEMA)) {
 		log_neoerr(id, err);
 		send_error(r, HTTP_UNAVAILABLE, "Retry-After: 30\r\n"
-		    "Cache-Control: no-store\r\n", NULL);
+		    "Cache-Control: no-store\r\n", id);
 		return;
 	}
 	log_neoerr(id, err);

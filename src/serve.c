@@ -4,10 +4,60 @@
 #include <fcgiapp.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Set when the configuration could not be read: every request fails. */
 static NEOERR *startup_err;
+static int configured;
+
+/*
+ * Reads the configuration at the first request. Under mod_fcgid a
+ * SetEnv in the server or .htaccess reaches us as a request parameter,
+ * not in the process environment, so SIBINA_CONFIG is taken from there
+ * when the environment lacks it (clients cannot set such parameters:
+ * theirs all start with HTTP_).
+ */
+static void
+configure(struct io *io)
+{
+	const char *param;
+
+	configured = 1;
+	if (getenv("SIBINA_CONFIG") == NULL && io->fcgx != NULL) {
+		param = FCGX_GetParam("SIBINA_CONFIG", io->fcgx->envp);
+		if (param != NULL && *param != '\0')
+			setenv("SIBINA_CONFIG", param, 1);
+	}
+	startup_err = conf_load(conf_path());
+	log_open(conf_str("Paths.Log", ""));
+	if (startup_err != STATUS_OK) {
+		char id[9];
+
+		incident_id(id, sizeof(id));
+		log_neoerr(id, startup_err);
+		startup_err = nerr_raise(NERR_ASSERT, "%s", "no configuration");
+	}
+}
+
+/*
+ * A CGI program that exits without reading the request body makes some
+ * servers (mod_cgid) fail to read its answer: read what is left of it,
+ * up to a bound, before exiting.
+ */
+static void
+drain_cgi_body(void)
+{
+	const char *cl = getenv("CONTENT_LENGTH");
+	char buf[8192];
+	size_t total = 0, n;
+
+	if (cl == NULL || atol(cl) <= 0)
+		return;
+	while (total < 8 * 1024 * 1024 &&
+	    (n = fread(buf, 1, sizeof(buf), stdin)) > 0)
+		total += n;
+}
 
 static void
 handle(struct io *io, const char *program, const struct route *routes,
@@ -16,6 +66,8 @@ handle(struct io *io, const char *program, const struct route *routes,
 	struct req r;
 	NEOERR *err;
 
+	if (!configured)
+		configure(io);
 	err = req_begin(&r, io);
 	if (err == STATUS_OK && startup_err != STATUS_OK)
 		err = nerr_raise(NERR_ASSERT, "%s: configuration %s unreadable",
@@ -28,7 +80,7 @@ handle(struct io *io, const char *program, const struct route *routes,
 }
 
 /*
- * Reads the configuration and serves requests: one when started as a
+ * Serves requests: one when started as a
  * CGI program, else FastCGI requests until the web server stops us.
  * Every request gets a fresh CGI object and HDF (req_begin) that are
  * freed before the next (req_end); only the configuration, the database
@@ -47,19 +99,11 @@ serve(const char *program, const struct route *routes, size_t n)
 		nerr_log_error(err);
 		return 1;
 	}
-	startup_err = conf_load(conf_path());
-	log_open(conf_str("Paths.Log", ""));
-	if (startup_err != STATUS_OK) {
-		char id[9];
-
-		incident_id(id, sizeof(id));
-		log_neoerr(id, startup_err);
-		startup_err = nerr_raise(NERR_ASSERT, "%s", "no configuration");
-	}
 	memset(&io, 0, sizeof(io));
 	if (FCGX_IsCGI()) {
 		handle(&io, program, routes, n);
 		fflush(stdout);
+		drain_cgi_body();
 	} else {
 		if (FCGX_Init() != 0 || FCGX_InitRequest(&fr, 0, 0) != 0) {
 			log_msg(LOG_ERR, "%s: cannot start FastCGI", program);
@@ -67,6 +111,7 @@ serve(const char *program, const struct route *routes, size_t n)
 		}
 		io.fcgx = &fr;
 		while (FCGX_Accept_r(&fr) >= 0) {
+			io.indexed = 0;
 			handle(&io, program, routes, n);
 			FCGX_Finish_r(&fr);
 		}

@@ -88,8 +88,12 @@ void		 cache_free(void);
 #define ROUTE_PARAMS_MAX 4
 struct FCGX_Request;
 /* Where a request comes from: a FastCGI request, or stdin/stdout (CGI). */
+#define IO_PARAM_SLOTS 256
 struct io {
 	struct FCGX_Request	*fcgx;		/* NULL for plain CGI */
+	int			 indexed;	/* 1: param_slot filled, -1: too many */
+	/* The request's FastCGI parameters hashed by name: entries of envp. */
+	const char		*param_slot[IO_PARAM_SLOTS];
 };
 void		 io_write(struct io *, const char *, size_t);
 
