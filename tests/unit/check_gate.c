@@ -75,13 +75,14 @@ static const struct route table[] = {
 static char *
 run(const char *method, const char *uri)
 {
-	struct io io = { NULL };
+	struct io io;
 	struct req r;
 	NEOERR *err;
 	FILE *f;
 	char *buf;
 	long n;
 
+	memset(&io, 0, sizeof(io));
 	setenv("REQUEST_METHOD", method, 1);
 	setenv("REQUEST_URI", uri, 1);
 	setenv("GATEWAY_INTERFACE", "CGI/1.1", 1);
