@@ -59,9 +59,10 @@ fnv1a(const char *s, size_t len)
 	return h;
 }
 
+/* Keeps a rendered page; *out (if not NULL) points at the kept copy. */
 NEOERR *
 cache_put(const char *key, unsigned long long version, const char *body,
-    size_t len)
+    size_t len, const struct cached_page **out)
 {
 	struct cached_page *p = NULL;
 	size_t i;
@@ -88,6 +89,8 @@ cache_put(const char *key, unsigned long long version, const char *body,
 	p->version = version;
 	snprintf(p->etag, sizeof(p->etag), "\"%016" PRIx64 "\"",
 	    fnv1a(body, len));
+	if (out != NULL)
+		*out = p;
 	return STATUS_OK;
 }
 

@@ -134,14 +134,14 @@ send_cached(struct req *r, const struct cached_page *p)
 	char extra[128];
 	const char *body;
 	char *inm = NULL;
+	NEOERR *err;
 	size_t len;
 
 	body = cached_body(p, &len);
 	snprintf(extra, sizeof(extra), "Cache-Control: no-cache\r\n"
 	    "ETag: %s\r\n", cached_etag(p));
 	/* ClearSilver's CGI kit does not import this header into HDF. */
-	NEOERR *err = cgiwrap_getenv("HTTP_IF_NONE_MATCH", &inm);
-
+	err = cgiwrap_getenv("HTTP_IF_NONE_MATCH", &inm);
 	nerr_ignore(&err);
 	if (inm != NULL && strstr(inm, cached_etag(p)) != NULL)
 		resp_send(r, HTTP_NOT_MODIFIED, extra, NULL, 0);
@@ -175,11 +175,10 @@ resp_cached_page(struct req *r, fill_fn fill, const char *tpl)
 		err = resp_render(r, tpl, &out);
 		if (err == STATUS_OK)
 			err = cache_put(r->path, version, out.buf,
-			    (size_t)out.len);
+			    (size_t)out.len, &p);
 		string_clear(&out);
 		if (err != STATUS_OK)
 			return nerr_pass(err);
-		p = cache_get(r->path, version);
 	}
 	send_cached(r, p);
 	return STATUS_OK;

@@ -7,37 +7,33 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Set when the configuration could not be read: every request fails. */
-static NEOERR *startup_err;
 static int configured;
 
 /*
- * Reads the configuration at the first request. Under mod_fcgid a
- * SetEnv in the server or .htaccess reaches us as a request parameter,
- * not in the process environment, so SIBINA_CONFIG is taken from there
- * when the environment lacks it (clients cannot set such parameters:
- * theirs all start with HTTP_).
+ * Reads the configuration at the first request, and again at the next
+ * ones while it cannot be read (a worker heals once the file is fixed).
+ * Under mod_fcgid a SetEnv in the server or .htaccess reaches us as a
+ * request parameter, not in the process environment, so SIBINA_CONFIG is
+ * taken from there when the environment lacks it (clients cannot set
+ * such parameters: theirs all start with HTTP_).
  */
-static void
+static NEOERR *
 configure(struct io *io)
 {
 	const char *param;
+	NEOERR *err;
 
-	configured = 1;
 	if (getenv("SIBINA_CONFIG") == NULL && io->fcgx != NULL) {
 		param = FCGX_GetParam("SIBINA_CONFIG", io->fcgx->envp);
 		if (param != NULL && *param != '\0')
 			setenv("SIBINA_CONFIG", param, 1);
 	}
-	startup_err = conf_load(conf_path());
+	err = conf_load(conf_path());
+	if (err != STATUS_OK)
+		return nerr_pass(err);
 	log_open(conf_str("Paths.Log", ""));
-	if (startup_err != STATUS_OK) {
-		char id[9];
-
-		incident_id(id, sizeof(id));
-		log_neoerr(id, startup_err);
-		startup_err = nerr_raise(NERR_ASSERT, "%s", "no configuration");
-	}
+	configured = 1;
+	return STATUS_OK;
 }
 
 /*
@@ -64,14 +60,15 @@ handle(struct io *io, const char *program, const struct route *routes,
     size_t n)
 {
 	struct req r;
-	NEOERR *err;
+	NEOERR *err, *conf_err;
 
-	if (!configured)
-		configure(io);
+	conf_err = configured ? STATUS_OK : configure(io);
 	err = req_begin(&r, io);
-	if (err == STATUS_OK && startup_err != STATUS_OK)
-		err = nerr_raise(NERR_ASSERT, "%s: configuration %s unreadable",
+	if (conf_err != STATUS_OK && err == STATUS_OK)
+		err = nerr_pass_ctx(conf_err, "%s: reading configuration %s",
 		    program, conf_path());
+	else
+		nerr_ignore(&conf_err);
 	if (err != STATUS_OK)
 		resp_fail(&r, err);
 	else
@@ -80,8 +77,8 @@ handle(struct io *io, const char *program, const struct route *routes,
 }
 
 /*
- * Serves requests: one when started as a
- * CGI program, else FastCGI requests until the web server stops us.
+ * Serves requests: one when started as a CGI program, else FastCGI
+ * requests until the web server stops us.
  * Every request gets a fresh CGI object and HDF (req_begin) that are
  * freed before the next (req_end); only the configuration, the database
  * connection and the page cache live across requests.
@@ -116,7 +113,6 @@ serve(const char *program, const struct route *routes, size_t n)
 			FCGX_Finish_r(&fr);
 		}
 	}
-	nerr_ignore(&startup_err);
 	db_close();
 	cache_free();
 	conf_free();

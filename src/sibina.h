@@ -79,7 +79,7 @@ void		*db_handle(void);
 struct cached_page;
 const struct cached_page *cache_get(const char *key, unsigned long long version);
 NEOERR		*cache_put(const char *key, unsigned long long version,
-		    const char *body, size_t len);
+		    const char *body, size_t len, const struct cached_page **);
 const char	*cached_body(const struct cached_page *, size_t *len);
 const char	*cached_etag(const struct cached_page *);
 void		 cache_free(void);

@@ -123,3 +123,16 @@ test('internal error answers 500 with an incident id; the detail goes only to th
 test('internal error with no templates at all still shows the incident id (built-in page)', () => {
   checkIncident([], 'home.cs');
 });
+
+test('a configuration file that cannot be read answers 500 with an incident id, not a crash', () => {
+  const prog = path.join(env.cgiBin, 'sibina.fcgi');
+  const conf = path.join(env.testDir, `no-such-config-${process.pid}.hdf`);
+  const r = run(prog, [], { env: Object.assign(cgiEnv('GET', '/'), { SIBINA_CONFIG: conf }) });
+  assert.equal(r.status, 0, `the program exits normally: ${r.stderr}`);
+  const res = parseCgi(r.stdout);
+  assert.equal(res.status, 500);
+  assert.match(textOf(res.body), /Kode insiden:?\s*[A-Z0-9]{8}\b/);
+  assert.ok(!res.body.includes(conf), 'the page does not name the configuration file');
+  // With no configuration there is no log file: the detail goes to stderr (the server's error log).
+  assert.ok(r.stderr.includes(conf), `stderr names the unreadable file: ${r.stderr}`);
+});

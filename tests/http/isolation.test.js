@@ -5,30 +5,18 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { SERVICE_PATH, run, parseCgi, cgiEnv, privateConfig, sleep, exclusive, env } = require('./lib.js');
+const { SERVICE_PATH, privateConfig, exclusive, startWorker, env } = require('./lib.js');
 
 exclusive();
 
 const skip = env.server !== 'nginx' ? `run once, with the nginx pass (SIBINA_SERVER=${env.server})` : false;
-const SOCK = path.join(env.testDir, 'iso.sock');
-const PIDFILE = path.join(env.testDir, 'iso.pid');
-let pid = 0;
+let worker = null;
 let conf = '';
 
-// Sends one request to the worker through cgi-fcgi and returns the parsed response.
-function fcgi(method, uri, extra = {}, body = '') {
-  const e = cgiEnv(method, uri, extra);
-  if (body) {
-    e.CONTENT_LENGTH = String(Buffer.byteLength(body));
-    e.CONTENT_TYPE = e.CONTENT_TYPE || 'application/x-www-form-urlencoded';
-  }
-  const r = run('/usr/bin/cgi-fcgi', ['-bind', '-connect', SOCK], { env: e, input: body, timeout: 10000 });
-  assert.equal(r.status, 0, `cgi-fcgi ${method} ${uri} exited ${r.status}: ${r.stderr}`);
-  return Object.assign(parseCgi(r.stdout), { raw: r.stdout.toString('utf8') });
-}
+const fcgi = (...args) => worker.request(...args);
 
 function rssKb() {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const status = fs.readFileSync(`/proc/${worker.pid}/status`, 'utf8');
   const m = status.match(/^VmRSS:\s+(\d+)\s+kB/m);
   assert.ok(m, 'VmRSS in /proc/PID/status');
   return Number(m[1]);
@@ -37,27 +25,12 @@ function rssKb() {
 before(() => {
   if (skip) return;
   assert.ok(env.cgiBin, 'SIBINA_CGI_BIN is set');
-  fs.rmSync(SOCK, { force: true });
-  fs.rmSync(PIDFILE, { force: true });
   conf = privateConfig('iso.hdf', { 'Paths.Log': path.join(env.testDir, 'iso.log') });
-  const r = run('/usr/bin/spawn-fcgi', ['-s', SOCK, '-M', '0600', '-F', '1', '-P', PIDFILE, '--', path.join(env.cgiBin, 'sibina.fcgi')],
-    { env: { PATH: '/usr/bin:/bin', SIBINA_CONFIG: conf } });
-  assert.equal(r.status, 0, `spawn-fcgi failed: ${r.stdout} ${r.stderr}`);
-  pid = Number(fs.readFileSync(PIDFILE, 'utf8').trim().split(/\s+/)[0]);
-  assert.ok(pid > 0, 'spawn-fcgi wrote the worker pid');
+  worker = startWorker('iso', { SIBINA_CONFIG: conf });
 });
 
 after(async () => {
-  if (pid > 0) {
-    try { process.kill(pid, 'SIGTERM'); } catch { /* gone */ }
-    for (let i = 0; i < 50; i++) {
-      try { process.kill(pid, 0); } catch { break; }
-      await sleep(100);
-    }
-    try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
-  }
-  fs.rmSync(SOCK, { force: true });
-  fs.rmSync(PIDFILE, { force: true });
+  if (worker) await worker.stop();
   if (conf) fs.rmSync(conf, { force: true });
 });
 

@@ -370,6 +370,44 @@ function cgiEnv(method, uri, extra = {}) {
   }, extra);
 }
 
+// Starts one FastCGI worker of the public program on $SIBINA_TEST_DIR/NAME.sock with the given
+// environment; returns { pid, request(method, uri, extra, body), stop() }.
+function startWorker(name, workerEnv) {
+  const sock = path.join(env.testDir, `${name}.sock`);
+  const pidfile = path.join(env.testDir, `${name}.pid`);
+  fs.rmSync(sock, { force: true });
+  fs.rmSync(pidfile, { force: true });
+  const r = run('/usr/bin/spawn-fcgi', ['-s', sock, '-M', '0600', '-F', '1', '-P', pidfile, '--',
+    path.join(env.cgiBin, 'sibina.fcgi')], { env: Object.assign({ PATH: '/usr/bin:/bin' }, workerEnv) });
+  assert.equal(r.status, 0, `spawn-fcgi failed: ${r.stdout} ${r.stderr}`);
+  const pid = Number(fs.readFileSync(pidfile, 'utf8').trim().split(/\s+/)[0]);
+  assert.ok(pid > 0, 'spawn-fcgi wrote the worker pid');
+  return {
+    pid,
+    // Sends one request through cgi-fcgi and returns the parsed response (and .raw).
+    request(method, uri, extra = {}, body = '') {
+      const e = cgiEnv(method, uri, extra);
+      if (body) {
+        e.CONTENT_LENGTH = String(Buffer.byteLength(body));
+        e.CONTENT_TYPE = e.CONTENT_TYPE || 'application/x-www-form-urlencoded';
+      }
+      const res = run('/usr/bin/cgi-fcgi', ['-bind', '-connect', sock], { env: e, input: body, timeout: 10000 });
+      assert.equal(res.status, 0, `cgi-fcgi ${method} ${uri} exited ${res.status}: ${res.stderr}`);
+      return Object.assign(parseCgi(res.stdout), { raw: res.stdout.toString('utf8') });
+    },
+    async stop() {
+      try { process.kill(pid, 'SIGTERM'); } catch { /* gone */ }
+      for (let i = 0; i < 50; i++) {
+        try { process.kill(pid, 0); } catch { break; }
+        await sleep(100);
+      }
+      try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+      fs.rmSync(sock, { force: true });
+      fs.rmSync(pidfile, { force: true });
+    },
+  };
+}
+
 function decodeURIComponentSafe(s) {
   try { return decodeURIComponent(s); } catch { return s; }
 }
@@ -379,5 +417,5 @@ module.exports = {
   request, get, rawRequest, headerCount, assertSecurityHeaders, assertHtmlUtf8, parseCsp,
   poll, sleep, sql, q, parseHdf, readConfig, privateConfig,
   decodeEntities, textOf, elements, cells, attr, links,
-  exclusive, run, parseCgi, cgiEnv,
+  exclusive, run, parseCgi, cgiEnv, startWorker,
 };

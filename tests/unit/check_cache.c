@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "unit.h"
+
 START_TEST(cache_miss_then_hit_for_same_version)
 {
 	const struct cached_page *p;
@@ -12,7 +14,7 @@ START_TEST(cache_miss_then_hit_for_same_version)
 	size_t len;
 
 	ck_assert_ptr_null(cache_get("/", 1));
-	ck_assert_ptr_eq(cache_put("/", 1, "<p>a</p>", 8), STATUS_OK);
+	ck_assert_ptr_eq(cache_put("/", 1, "<p>a</p>", 8, NULL), STATUS_OK);
 	p = cache_get("/", 1);
 	ck_assert_ptr_nonnull(p);
 	body = cached_body(p, &len);
@@ -24,9 +26,9 @@ END_TEST
 
 START_TEST(cache_misses_after_content_version_changes)
 {
-	ck_assert_ptr_eq(cache_put("/x", 7, "old", 3), STATUS_OK);
+	ck_assert_ptr_eq(cache_put("/x", 7, "old", 3, NULL), STATUS_OK);
 	ck_assert_ptr_null(cache_get("/x", 8));
-	ck_assert_ptr_eq(cache_put("/x", 8, "new!", 4), STATUS_OK);
+	ck_assert_ptr_eq(cache_put("/x", 8, "new!", 4, NULL), STATUS_OK);
 	ck_assert_ptr_nonnull(cache_get("/x", 8));
 	ck_assert_ptr_null(cache_get("/x", 7));
 	cache_free();
@@ -37,9 +39,9 @@ START_TEST(cache_etag_names_the_bytes)
 {
 	char a[20], b[20], c[20];
 
-	ck_assert_ptr_eq(cache_put("/a", 1, "same", 4), STATUS_OK);
-	ck_assert_ptr_eq(cache_put("/b", 2, "same", 4), STATUS_OK);
-	ck_assert_ptr_eq(cache_put("/c", 1, "other", 5), STATUS_OK);
+	ck_assert_ptr_eq(cache_put("/a", 1, "same", 4, NULL), STATUS_OK);
+	ck_assert_ptr_eq(cache_put("/b", 2, "same", 4, NULL), STATUS_OK);
+	ck_assert_ptr_eq(cache_put("/c", 1, "other", 5, NULL), STATUS_OK);
 	snprintf(a, sizeof(a), "%s", cached_etag(cache_get("/a", 1)));
 	snprintf(b, sizeof(b), "%s", cached_etag(cache_get("/b", 2)));
 	snprintf(c, sizeof(c), "%s", cached_etag(cache_get("/c", 1)));
@@ -58,7 +60,7 @@ START_TEST(cache_keeps_working_when_full)
 
 	for (i = 0; i < 40; i++) {
 		snprintf(key, sizeof(key), "/p%d", i);
-		ck_assert_ptr_eq(cache_put(key, 1, key, strlen(key)), STATUS_OK);
+		ck_assert_ptr_eq(cache_put(key, 1, key, strlen(key), NULL), STATUS_OK);
 		ck_assert_ptr_nonnull(cache_get(key, 1));
 	}
 	cache_free();
@@ -89,7 +91,6 @@ main(void)
 {
 	Suite *s = suite_create("cache");
 	TCase *tc = tcase_create("cache");
-	SRunner *sr;
 	int failed;
 
 	tcase_add_test(tc, cache_miss_then_hit_for_same_version);
@@ -98,9 +99,6 @@ main(void)
 	tcase_add_test(tc, cache_keeps_working_when_full);
 	tcase_add_test(tc, incident_ids_are_short_and_unambiguous);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? 0 : 1;
+	failed = unit_run(s);
+	return failed;
 }

@@ -7,24 +7,16 @@
 #include <string.h>
 #include <unistd.h>
 
-static char dir[] = "/tmp/check_conf.XXXXXX";
+#include "unit.h"
 
-static void
-write_file(const char *path, const char *text)
-{
-	FILE *f = fopen(path, "w");
-
-	ck_assert_ptr_nonnull(f);
-	fputs(text, f);
-	fclose(f);
-}
+static char *dir;
 
 START_TEST(conf_reads_values_and_defaults)
 {
 	char path[256];
 
 	snprintf(path, sizeof(path), "%s/a.hdf", dir);
-	write_file(path, "Database {\n  Name = sibina_x\n  Port = 3307\n}\n"
+	unit_write(dir, "a.hdf", "Database {\n  Name = sibina_x\n  Port = 3307\n}\n"
 	    "Office.Name = Dinas\n");
 	ck_assert_ptr_eq(conf_load(path), STATUS_OK);
 	ck_assert_str_eq(conf_str("Database.Name", "d"), "sibina_x");
@@ -46,7 +38,7 @@ START_TEST(conf_missing_or_broken_file_is_an_error)
 	ck_assert_ptr_ne(err, STATUS_OK);
 	nerr_ignore(&err);
 	snprintf(path, sizeof(path), "%s/broken.hdf", dir);
-	write_file(path, "this line is not HDF\n");
+	unit_write(dir, "broken.hdf", "this line is not HDF\n");
 	err = conf_load(path);
 	ck_assert_ptr_ne(err, STATUS_OK);
 	nerr_ignore(&err);
@@ -69,7 +61,7 @@ START_TEST(conf_copy_public_leaves_secrets_out)
 	HDF *page;
 
 	snprintf(path, sizeof(path), "%s/b.hdf", dir);
-	write_file(path, "Database.Password = rahasia\nPaths.Log = /x\n"
+	unit_write(dir, "b.hdf", "Database.Password = rahasia\nPaths.Log = /x\n"
 	    "Office.Name = Dinas Perdagangan\nSite.BasePath = /sibina\n");
 	ck_assert_ptr_eq(conf_load(path), STATUS_OK);
 	ck_assert_ptr_eq(hdf_init(&page), STATUS_OK);
@@ -136,31 +128,16 @@ START_TEST(log_neoerr_keeps_traceback_on_one_line)
 }
 END_TEST
 
-static void
-cleanup(void)
-{
-	static const char *const files[] = { "a.hdf", "b.hdf", "broken.hdf",
-	    "sibina.log", "err.log" };
-	char path[256];
-	size_t i;
-
-	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
-		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
-		unlink(path);
-	}
-	rmdir(dir);
-}
-
 int
 main(void)
 {
 	Suite *s = suite_create("conf");
 	TCase *tc = tcase_create("conf_log");
-	SRunner *sr;
 	int failed;
 
-	if (mkdtemp(dir) == NULL || errors_init() != STATUS_OK)
+	if (errors_init() != STATUS_OK)
 		return 1;
+	dir = unit_scratch_dir("check_conf");
 	tcase_add_test(tc, conf_reads_values_and_defaults);
 	tcase_add_test(tc, conf_missing_or_broken_file_is_an_error);
 	tcase_add_test(tc, conf_path_comes_from_the_environment);
@@ -168,10 +145,7 @@ main(void)
 	tcase_add_test(tc, log_writes_one_line_per_event);
 	tcase_add_test(tc, log_neoerr_keeps_traceback_on_one_line);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	cleanup();
-	return failed == 0 ? 0 : 1;
+	failed = unit_run(s);
+	unit_remove_dir(dir);
+	return failed;
 }

@@ -7,6 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "unit.h"
+
 /*
  * Needs the database of ./dev test: SIBINA_CONFIG names its configuration.
  * Without it the suite is skipped (exit 77), except in CI where it fails.
@@ -158,7 +160,6 @@ main(void)
 {
 	Suite *s = suite_create("db");
 	TCase *tc = tcase_create("db");
-	SRunner *sr;
 	const char *ci;
 	int failed;
 
@@ -179,9 +180,6 @@ main(void)
 	tcase_add_test(tc, db_unreachable_server_is_db_down);
 	tcase_add_test(tc, db_wrong_password_is_db_down);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? 0 : 1;
+	failed = unit_run(s);
+	return failed;
 }

@@ -7,22 +7,10 @@
 #include <string.h>
 #include <unistd.h>
 
-static char dir[] = "/tmp/check_gate.XXXXXX";
+#include "unit.h"
+
+static char *dir;
 static char out_path[300], log_path[300];
-
-static void
-write_file(const char *name, const char *text)
-{
-	char path[300];
-	FILE *f;
-
-	snprintf(path, sizeof(path), "%s/%s", dir, name);
-	f = fopen(path, "w");
-	if (f == NULL)
-		abort();
-	fputs(text, f);
-	fclose(f);
-}
 
 static NEOERR *
 h_page(struct req *r)
@@ -115,7 +103,7 @@ setup(void)
 	snprintf(conf, sizeof(conf), "Paths.Templates = %s\nPaths.Log = %s\n"
 	    "Site.BasePath = /sibina\nOffice.Name = Dinas Uji\n", dir,
 	    log_path);
-	write_file("sibina.hdf", conf);
+	unit_write(dir, "sibina.hdf", conf);
 	snprintf(conf, sizeof(conf), "%s/sibina.hdf", dir);
 	ck_assert_ptr_eq(conf_load(conf), STATUS_OK);
 	log_open(log_path);
@@ -258,41 +246,26 @@ START_TEST(gate_without_error_template_still_answers)
 	ck_assert_ptr_nonnull(strstr(o, "<h1>Terjadi kesalahan</h1>"));
 	ck_assert_ptr_nonnull(strstr(o, "X-Content-Type-Options: nosniff"));
 	free(o);
-	write_file("error.cs", "error=<?cs var:Error.Status ?>;"
+	unit_write(dir, "error.cs", "error=<?cs var:Error.Status ?>;"
 	    "path=<?cs var:Error.Path ?>;incident=<?cs var:Error.Incident ?>;\n");
 }
 END_TEST
-
-static void
-cleanup(void)
-{
-	static const char *const files[] = { "sibina.hdf", "page.cs",
-	    "error.cs", "out.txt", "sibina.log" };
-	char path[300];
-	size_t i;
-
-	for (i = 0; i < sizeof(files) / sizeof(files[0]); i++) {
-		snprintf(path, sizeof(path), "%s/%s", dir, files[i]);
-		unlink(path);
-	}
-	rmdir(dir);
-}
 
 int
 main(void)
 {
 	Suite *s = suite_create("gate");
 	TCase *tc = tcase_create("gate");
-	SRunner *sr;
 	int failed;
 
-	if (mkdtemp(dir) == NULL || errors_init() != STATUS_OK)
+	if (errors_init() != STATUS_OK)
 		return 1;
+	dir = unit_scratch_dir("check_gate");
 	snprintf(out_path, sizeof(out_path), "%s/out.txt", dir);
 	snprintf(log_path, sizeof(log_path), "%s/sibina.log", dir);
-	write_file("page.cs", "param=<?cs var:Page.Param ?>;"
+	unit_write(dir, "page.cs", "param=<?cs var:Page.Param ?>;"
 	    "office=<?cs var:Office.Name ?>;text=<?cs var:Page.Text ?>;\n");
-	write_file("error.cs", "error=<?cs var:Error.Status ?>;"
+	unit_write(dir, "error.cs", "error=<?cs var:Error.Status ?>;"
 	    "path=<?cs var:Error.Path ?>;incident=<?cs var:Error.Incident ?>;\n");
 	tcase_add_checked_fixture(tc, setup, NULL);
 	tcase_add_test(tc, gate_page_has_status_and_security_headers);
@@ -306,10 +279,7 @@ main(void)
 	tcase_add_test(tc, gate_missing_record_is_404);
 	tcase_add_test(tc, gate_without_error_template_still_answers);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	cleanup();
-	return failed == 0 ? 0 : 1;
+	failed = unit_run(s);
+	unit_remove_dir(dir);
+	return failed;
 }

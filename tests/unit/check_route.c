@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "unit.h"
+
 static NEOERR *
 h_any(struct req *r)
 {
@@ -119,7 +121,6 @@ main(void)
 {
 	Suite *s = suite_create("route");
 	TCase *tc = tcase_create("route_find");
-	SRunner *sr;
 	int failed;
 
 	tcase_add_test(tc, route_matches_exact_path_and_method);
@@ -128,9 +129,6 @@ main(void)
 	tcase_add_test(tc, route_unknown_path_has_no_allowed_methods);
 	tcase_add_test(tc, route_wrong_method_lists_allowed_methods);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? 0 : 1;
+	failed = unit_run(s);
+	return failed;
 }

@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "unit.h"
+
 START_TEST(utf8_accepts_indonesian_and_multibyte_text)
 {
 	const char *s = "Koperasi Simpan Pinjam \xe2\x80\x94 Muaro \xc3\xa9 "
@@ -119,7 +121,6 @@ main(void)
 {
 	Suite *s = suite_create("valid");
 	TCase *tc = tcase_create("validators");
-	SRunner *sr;
 	int failed;
 
 	if (errors_init() != STATUS_OK)
@@ -132,9 +133,6 @@ main(void)
 	tcase_add_test(tc, path_decode_rejects_nul_bad_escapes_and_bad_utf8);
 	tcase_add_test(tc, path_decode_rejects_overlong_paths);
 	suite_add_tcase(s, tc);
-	sr = srunner_create(s);
-	srunner_run_all(sr, CK_NORMAL);
-	failed = srunner_ntests_failed(sr);
-	srunner_free(sr);
-	return failed == 0 ? 0 : 1;
+	failed = unit_run(s);
+	return failed;
 }
