@@ -2,10 +2,10 @@
 # shellcheck shell=bash
 #
 # Sourced by bash scripts running with `set -euo pipefail`. The functions use these globals:
-#   ROOT     the repository                STATE    run-time directory (var/ or the test tmp dir)
+#   ROOT     the repository                STATE    the servers' run-time directory (see ./dev)
 #   RUN_DIR  pid files and sockets         LOG_DIR  logs (the app's log too)
-#   DB_DIR   MariaDB (data/, mysqld.sock)  DB_PORT  MariaDB's TCP port (bound to 127.0.0.1)
-#   DB_EXTRA extra mariadbd options (array, may be empty)
+#   DB_DIR   MariaDB (data/, mysqld.pid)   DB_PORT  MariaDB's TCP port (bound to 127.0.0.1)
+#   DB_SOCK  MariaDB's unix socket         DB_EXTRA extra mariadbd options (array, may be empty)
 #   CGIBIN   installed programs            CONFIG   the HDF config file
 #   HTDOCS   document root (static files)  TEMPLATES ClearSilver templates
 #
@@ -162,12 +162,12 @@ show_logs() {
 
 # Runs the mariadb client as root (socket authentication) on the private server.
 db_sql() {
-	mariadb --no-defaults --socket="$DB_DIR/mysqld.sock" -uroot --default-character-set=utf8mb4 "$@"
+	mariadb --no-defaults --socket="$DB_SOCK" -uroot --default-character-set=utf8mb4 "$@"
 }
 
 # True if the private server answers.
 db_ping() {
-	mariadb-admin --no-defaults --socket="$DB_DIR/mysqld.sock" -uroot --connect-timeout=2 \
+	mariadb-admin --no-defaults --socket="$DB_SOCK" -uroot --connect-timeout=2 \
 		ping >/dev/null 2>&1
 }
 
@@ -194,11 +194,11 @@ db_start() {
 	fi
 	if ! pidfile_alive "$DB_DIR/mysqld.pid" mariadbd; then
 		need_port "$DB_PORT" "MariaDB"
-		rm -f "$DB_DIR/mysqld.pid" "$DB_DIR/mysqld.sock" "$DB_DIR/mysqld.sock.lock"
+		rm -f "$DB_DIR/mysqld.pid" "$DB_SOCK" "$DB_SOCK.lock"
 		# setsid: the server outlives this script and its terminal; no inherited stdio,
 		# so a caller reading our output (a pipe, node's execFileSync) is not held open.
 		setsid mariadbd --no-defaults --user=root --datadir="$DB_DIR/data" \
-			--socket="$DB_DIR/mysqld.sock" --port="$DB_PORT" --bind-address=127.0.0.1 \
+			--socket="$DB_SOCK" --port="$DB_PORT" --bind-address=127.0.0.1 \
 			--pid-file="$DB_DIR/mysqld.pid" --log-error="$DB_DIR/mysqld.err" \
 			--skip-name-resolve --skip-log-bin --character-set-server=utf8mb4 \
 			--collation-server=utf8mb4_unicode_ci ${DB_EXTRA[@]+"${DB_EXTRA[@]}"} \
@@ -213,13 +213,13 @@ db_start() {
 		sleep 0.1
 	done
 	show_logs "$DB_DIR/mysqld.err" "$DB_DIR/mysqld.out" >&2
-	die "MariaDB did not start (socket $DB_DIR/mysqld.sock)"
+	die "MariaDB did not start (socket $DB_SOCK)"
 }
 
 # Stops the private server if it runs (a clean shutdown; SIGTERM by pid file as a fallback).
 db_stop() {
 	if db_ping; then
-		mariadb-admin --no-defaults --socket="$DB_DIR/mysqld.sock" -uroot shutdown \
+		mariadb-admin --no-defaults --socket="$DB_SOCK" -uroot shutdown \
 			>/dev/null 2>&1 || true
 	fi
 	stop_pidfile "$DB_DIR/mysqld.pid" mariadbd
@@ -304,7 +304,7 @@ write_config() {
 		  Website = dagperinkopukm.sijunjung.go.id
 		}
 		Database {
-		  Socket = $DB_DIR/mysqld.sock
+		  Socket = $DB_SOCK
 		  Name = sibina
 		  User = sibina
 		  Password = $pw
