@@ -48,7 +48,32 @@ void		 conf_free(void);
 /* valid.c: validators for input at the edge. */
 int		 utf8_valid(const char *s, size_t len);
 int		 slug_valid(const char *s);
+size_t		 utf8_chars(const char *s);
+int		 text_clean(const char *s, int multiline);
+int		 phone_normalize(const char *in, char *out, size_t outlen);
+int		 email_valid(const char *s);
+int		 nib_valid(const char *s);
 NEOERR		*path_decode(const char *uri, char **out);
+
+/* form.c: a form's field table, checked at the edge. */
+enum field_kind {
+	FIELD_TEXT,	/* one line of text */
+	FIELD_LINES,	/* text of several lines */
+	FIELD_PHONE,	/* Indonesian mobile number, kept as +628... */
+	FIELD_EMAIL,
+	FIELD_NIB,	/* Nomor Induk Berusaha: 13 digits */
+	FIELD_CHOICE,	/* one of choices */
+	FIELD_CHOICES	/* any of choices (check boxes) */
+};
+struct field {
+	const char		*name;		/* Query.<name> */
+	const char		*label;		/* starts its messages */
+	enum field_kind		 kind;
+	int			 required;
+	size_t			 max;		/* characters; 0: no limit */
+	const char *const	*choices;	/* NULL-terminated */
+};
+NEOERR		*form_check(HDF *, const struct field *, size_t, int *nerrors);
 
 /* db.c: one connection per process, named prepared statements. */
 enum stmt {

@@ -49,6 +49,129 @@ utf8_valid(const char *s, size_t len)
 	return 1;
 }
 
+/* Counts the code points of a valid UTF-8 string. */
+size_t
+utf8_chars(const char *s)
+{
+	size_t n = 0;
+
+	for (; *s != '\0'; s++)
+		if (((unsigned char)*s & 0xc0) != 0x80)
+			n++;
+	return n;
+}
+
+/*
+ * Returns 1 if s has no control characters: none at all in a one-line
+ * field, only tab, CR and LF in a multi-line one.
+ */
+int
+text_clean(const char *s, int multiline)
+{
+	const unsigned char *p;
+
+	for (p = (const unsigned char *)s; *p != '\0'; p++) {
+		if (*p == 0x7f)
+			return 0;
+		if (*p >= 0x20)
+			continue;
+		if (*p == '\t' || (multiline && (*p == '\n' || *p == '\r')))
+			continue;
+		return 0;
+	}
+	return 1;
+}
+
+/*
+ * Normalises an Indonesian mobile number to +628...: accepts 08..., 628...
+ * and +628..., with spaces, dots, dashes and parentheses between digits.
+ * The subscriber part after the 8 has 8 to 11 digits. Returns 0, or -1
+ * for anything else (a landline, a foreign or a short number).
+ */
+int
+phone_normalize(const char *in, char *out, size_t outlen)
+{
+	char digits[32];
+	const char *p = in, *rest;
+	size_t n = 0, len;
+
+	if (*p == '+')
+		p++;
+	for (; *p != '\0'; p++) {
+		if (*p >= '0' && *p <= '9') {
+			if (n + 1 >= sizeof(digits))
+				return -1;
+			digits[n++] = *p;
+		} else if (strchr(" .-()", *p) == NULL)
+			return -1;
+	}
+	digits[n] = '\0';
+	if (in[0] == '+' && strncmp(digits, "62", 2) != 0)
+		return -1;
+	if (strncmp(digits, "628", 3) == 0)
+		rest = digits + 3;
+	else if (strncmp(digits, "6208", 4) == 0)	/* +62 (0)812... */
+		rest = digits + 4;
+	else if (in[0] != '+' && strncmp(digits, "08", 2) == 0)
+		rest = digits + 2;
+	else
+		return -1;
+	len = strlen(rest);
+	if (len < 8 || len > 11)
+		return -1;
+	if ((size_t)snprintf(out, outlen, "+628%s", rest) >= outlen)
+		return -1;
+	return 0;
+}
+
+/*
+ * Returns 1 for an address a mail server would take: a local part of 1
+ * to 64 printable ASCII characters without quotes or spaces, '@', and a
+ * domain of dot-separated labels of letters, digits and inner hyphens,
+ * with at least two labels; 254 characters at most.
+ */
+int
+email_valid(const char *s)
+{
+	const char *at, *label, *p;
+	size_t len;
+	int labels = 0;
+
+	len = strlen(s);
+	at = strchr(s, '@');
+	if (len > 254 || at == NULL || at == s || at - s > 64 ||
+	    strchr(at + 1, '@') != NULL)
+		return 0;
+	for (p = s; p < at; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') ||
+		    strchr("!#$%&'*+/=?^_`{|}~.-", *p) != NULL))
+			return 0;
+	if (s[0] == '.' || at[-1] == '.' || strstr(s, "..") != NULL)
+		return 0;
+	for (label = p = at + 1; ; p++) {
+		if (*p == '.' || *p == '\0') {
+			if (p == label || p - label > 63 || *label == '-' ||
+			    p[-1] == '-')
+				return 0;
+			labels++;
+			if (*p == '\0')
+				break;
+			label = p + 1;
+		} else if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' &&
+		    *p <= 'Z') || (*p >= '0' && *p <= '9') || *p == '-'))
+			return 0;
+	}
+	return labels >= 2;
+}
+
+/* Returns 1 for a Nomor Induk Berusaha: exactly 13 digits. */
+int
+nib_valid(const char *s)
+{
+	return strlen(s) == 13 && strspn(s, "0123456789") == 13;
+}
+
 /* Returns 1 for a URL slug: 1 to 64 of [a-z0-9-], not starting with '-'. */
 int
 slug_valid(const char *s)

@@ -116,6 +116,105 @@ START_TEST(path_decode_rejects_overlong_paths)
 }
 END_TEST
 
+START_TEST(text_clean_allows_newlines_only_in_multiline_fields)
+{
+	ck_assert_int_eq(text_clean("Toko Kue Bu Ani\t(Muaro)", 0), 1);
+	ck_assert_int_eq(text_clean("baris satu\r\nbaris dua", 1), 1);
+	ck_assert_int_eq(text_clean("baris satu\nbaris dua", 0), 0);
+	ck_assert_int_eq(text_clean("bel\x07", 1), 0);
+	ck_assert_int_eq(text_clean("esc\x1b[31m", 1), 0);
+	ck_assert_int_eq(text_clean("del\x7f", 0), 0);
+}
+END_TEST
+
+START_TEST(utf8_chars_counts_code_points_not_bytes)
+{
+	ck_assert_uint_eq(utf8_chars(""), 0);
+	ck_assert_uint_eq(utf8_chars("abc"), 3);
+	ck_assert_uint_eq(utf8_chars("caf\xc3\xa9"), 4);
+	ck_assert_uint_eq(utf8_chars("\xe2\x80\x94\xf0\x9f\x98\x80"), 2);
+}
+END_TEST
+
+static void
+assert_phone(const char *in, const char *want)
+{
+	char out[32];
+
+	ck_assert_msg(phone_normalize(in, out, sizeof(out)) == 0, "refused %s",
+	    in);
+	ck_assert_str_eq(out, want);
+}
+
+START_TEST(phone_accepts_indonesian_mobile_formats)
+{
+	assert_phone("081234567890", "+6281234567890");
+	assert_phone("0812-3456-7890", "+6281234567890");
+	assert_phone("0812 3456 7890", "+6281234567890");
+	assert_phone("+62 812 3456 7890", "+6281234567890");
+	assert_phone("+62-812-3456-7890", "+6281234567890");
+	assert_phone("6281234567890", "+6281234567890");
+	assert_phone("+62 (0)812 3456 789", "+628123456789");
+	assert_phone("(0812) 3456.7890", "+6281234567890");
+	assert_phone("0812345678", "+62812345678");          /* shortest */
+	assert_phone("0812345678901", "+62812345678901");    /* longest */
+}
+END_TEST
+
+START_TEST(phone_refuses_landlines_foreign_short_and_junk)
+{
+	static const char *const bad[] = {
+		"", "0754-20044", "075420044", "+1 202 555 0100",
+		"+60 12 345 6789", "081234567", "08123456789012",
+		"0812345678a", "0812/3456/7890", "++6281234567890",
+		"8123456789", "+081234567890", "62 754 20044",
+		"081234567890123456789012345678901234",
+	};
+	char out[32];
+	size_t i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		ck_assert_msg(phone_normalize(bad[i], out, sizeof(out)) == -1,
+		    "accepted %s", bad[i]);
+}
+END_TEST
+
+START_TEST(email_accepts_ordinary_addresses)
+{
+	ck_assert_int_eq(email_valid("ani@contoh.co.id"), 1);
+	ck_assert_int_eq(email_valid("koperasi.maju+info@mail.sijunjung.go.id"),
+	    1);
+	ck_assert_int_eq(email_valid("A_B-c@x-y.id"), 1);
+}
+END_TEST
+
+START_TEST(email_refuses_malformed_addresses)
+{
+	static const char *const bad[] = {
+		"", "ani", "ani@", "@contoh.id", "ani@contoh", "ani@@contoh.id",
+		"ani@contoh..id", "ani@-contoh.id", "ani@contoh-.id",
+		".ani@contoh.id", "ani.@contoh.id", "a..b@contoh.id",
+		"ani budi@contoh.id", "ani@contoh.id ", "\"ani\"@contoh.id",
+		"ani@contoh_id.id", "ani@cont\xc3\xb6h.id", "<ani@contoh.id>",
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
+		ck_assert_msg(email_valid(bad[i]) == 0, "accepted %s", bad[i]);
+}
+END_TEST
+
+START_TEST(nib_is_exactly_thirteen_digits)
+{
+	ck_assert_int_eq(nib_valid("1234567890123"), 1);
+	ck_assert_int_eq(nib_valid("123456789012"), 0);
+	ck_assert_int_eq(nib_valid("12345678901234"), 0);
+	ck_assert_int_eq(nib_valid("123456789012a"), 0);
+	ck_assert_int_eq(nib_valid("1234 567890123"), 0);
+	ck_assert_int_eq(nib_valid(""), 0);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -132,6 +231,13 @@ main(void)
 	tcase_add_test(tc, path_decode_strips_query_and_decodes_escapes);
 	tcase_add_test(tc, path_decode_rejects_nul_bad_escapes_and_bad_utf8);
 	tcase_add_test(tc, path_decode_rejects_overlong_paths);
+	tcase_add_test(tc, text_clean_allows_newlines_only_in_multiline_fields);
+	tcase_add_test(tc, utf8_chars_counts_code_points_not_bytes);
+	tcase_add_test(tc, phone_accepts_indonesian_mobile_formats);
+	tcase_add_test(tc, phone_refuses_landlines_foreign_short_and_junk);
+	tcase_add_test(tc, email_accepts_ordinary_addresses);
+	tcase_add_test(tc, email_refuses_malformed_addresses);
+	tcase_add_test(tc, nib_is_exactly_thirteen_digits);
 	suite_add_tcase(s, tc);
 	failed = unit_run(s);
 	return failed;

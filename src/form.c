@@ -1,0 +1,178 @@
+/* form.c: checks a submitted form against its field table, with Indonesian messages. */
+#include "sibina.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Copies s without the white space at either end; NULL if out of memory. */
+static char *
+trimmed(const char *s)
+{
+	const char *end;
+
+	while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+		s++;
+	end = s + strlen(s);
+	while (end > s && (end[-1] == ' ' || end[-1] == '\t' ||
+	    end[-1] == '\r' || end[-1] == '\n'))
+		end--;
+	return strndup(s, (size_t)(end - s));
+}
+
+static int
+is_choice(const struct field *f, const char *v)
+{
+	const char *const *c;
+
+	for (c = f->choices; c != NULL && *c != NULL; c++)
+		if (strcmp(*c, v) == 0)
+			return 1;
+	return 0;
+}
+
+/*
+ * Checks one value of a field; on success *clean is what to keep (the
+ * normalised phone number, say). Returns NULL or the message to show.
+ */
+static const char *
+check_value(const struct field *f, const char *v, char *clean,
+    size_t cleanlen)
+{
+	snprintf(clean, cleanlen, "%s", v);
+	if (!utf8_valid(v, strlen(v)) ||
+	    !text_clean(v, f->kind == FIELD_LINES))
+		return "berisi karakter yang tidak dapat diterima.";
+	if (f->max > 0 && utf8_chars(v) > f->max)
+		return "terlalu panjang.";
+	switch (f->kind) {
+	case FIELD_TEXT:
+	case FIELD_LINES:
+		return NULL;
+	case FIELD_PHONE:
+		return phone_normalize(v, clean, cleanlen) == 0 ? NULL :
+		    "tidak valid. Gunakan nomor HP Indonesia, misalnya "
+		    "0812 3456 7890.";
+	case FIELD_EMAIL:
+		return email_valid(v) ? NULL :
+		    "tidak valid. Contoh: nama@contoh.co.id.";
+	case FIELD_NIB:
+		return nib_valid(v) ? NULL : "harus terdiri atas 13 angka.";
+	case FIELD_CHOICE:
+	case FIELD_CHOICES:
+		return is_choice(f, v) ? NULL :
+		    "tidak sesuai dengan pilihan yang tersedia.";
+	}
+	return "tidak valid.";
+}
+
+/* Sets Form.Error.<name> to "<label> <message>". */
+static NEOERR *
+set_error(HDF *hdf, const struct field *f, const char *msg, int *nerrors)
+{
+	char key[128], text[256];
+
+	(*nerrors)++;
+	snprintf(key, sizeof(key), "Form.Error.%s", f->name);
+	snprintf(text, sizeof(text), "%s %s", f->label, msg);
+	return nerr_pass(hdf_set_value(hdf, key, text));
+}
+
+/* Checks a field that takes several of its choices (check boxes). */
+static NEOERR *
+check_choices(HDF *hdf, const struct field *f, int *nerrors)
+{
+	char key[128], clean[64];
+	const char *msg = NULL;
+	HDF *node, *child;
+	NEOERR *err;
+	int count = 0;
+
+	snprintf(key, sizeof(key), "Query.%s", f->name);
+	node = hdf_get_obj(hdf, key);
+	if (node == NULL)
+		goto done;
+	/* One value is Query.name; several are Query.name.0, .1, ... */
+	child = hdf_obj_child(node);
+	if (child == NULL)
+		child = node;
+	for (; child != NULL; child = child == node ? NULL :
+	    hdf_obj_next(child)) {
+		const char *v = hdf_obj_value(child);
+
+		if (v == NULL || *v == '\0')
+			continue;
+		msg = check_value(f, v, clean, sizeof(clean));
+		if (msg != NULL)
+			break;
+		snprintf(key, sizeof(key), "Form.%s.%s", f->name, v);
+		err = hdf_set_value(hdf, key, "1");
+		if (err != STATUS_OK)
+			return nerr_pass(err);
+		count++;
+	}
+done:
+	if (msg == NULL && count == 0 && f->required)
+		msg = "wajib dipilih, sekurang-kurangnya satu.";
+	if (msg != NULL) {
+		snprintf(key, sizeof(key), "Form.%s", f->name);
+		err = hdf_remove_tree(hdf, key);
+		if (err != STATUS_OK)
+			return nerr_pass(err);
+		return nerr_pass(set_error(hdf, f, msg, nerrors));
+	}
+	return STATUS_OK;
+}
+
+/*
+ * Checks every field of a form: Query.<name> in, Form.<name> out (trimmed
+ * and normalised, kept also when wrong so the form comes back as typed),
+ * and Form.Error.<name> with a message for each field that is wrong.
+ * *nerrors counts them. Raises only for internal failures.
+ */
+NEOERR *
+form_check(HDF *hdf, const struct field *fields, size_t n, int *nerrors)
+{
+	const struct field *f;
+	char key[128], *v, *clean;
+	const char *msg;
+	NEOERR *err = STATUS_OK;
+	size_t i, cleanlen;
+
+	*nerrors = 0;
+	for (i = 0; i < n && err == STATUS_OK; i++) {
+		f = &fields[i];
+		if (f->kind == FIELD_CHOICES) {
+			err = check_choices(hdf, f, nerrors);
+			continue;
+		}
+		snprintf(key, sizeof(key), "Query.%s", f->name);
+		v = trimmed(hdf_get_value(hdf, key, ""));
+		cleanlen = (v != NULL ? strlen(v) : 0) + 32;
+		clean = malloc(cleanlen);
+		if (v == NULL || clean == NULL) {
+			free(v);
+			free(clean);
+			return nerr_raise(NERR_NOMEM, "%s", "form value");
+		}
+		if (*v == '\0')
+			msg = f->required ? "wajib diisi." : NULL;
+		else
+			msg = check_value(f, v, clean, cleanlen);
+		snprintf(key, sizeof(key), "Form.%s", f->name);
+		/*
+		 * A wrong value comes back as typed, a good one cleaned; bytes
+		 * that are not UTF-8 cannot be shown again and are dropped.
+		 */
+		if (msg == NULL && *v != '\0')
+			err = hdf_set_value(hdf, key, clean);
+		else
+			err = hdf_set_value(hdf, key, utf8_valid(v, strlen(v)) ?
+			    v : "");
+		if (err == STATUS_OK && msg != NULL)
+			err = set_error(hdf, f, msg, nerrors);
+		free(v);
+		free(clean);
+	}
+	return nerr_pass(err);
+}
