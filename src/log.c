@@ -6,7 +6,6 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
-#include <sys/random.h>
 #include <unistd.h>
 
 static int log_fd = STDERR_FILENO;
@@ -86,25 +85,4 @@ log_neoerr(const char *incident, NEOERR *err)
 	    trace.buf != NULL ? trace.buf : "(no detail)");
 	string_clear(&trace);
 	nerr_ignore(&err);
-}
-
-/*
- * Fills buf with a short random id that a user can read out over the
- * phone: no 0/O or 1/I look-alikes.
- */
-void
-incident_id(char *buf, size_t len)
-{
-	static const char alphabet[] = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-	unsigned char rnd[16];
-	size_t i, n;
-
-	if (len == 0)
-		return;
-	n = len - 1 < sizeof(rnd) ? len - 1 : sizeof(rnd);
-	if (getrandom(rnd, n, 0) != (ssize_t)n)
-		memset(rnd, 0, sizeof(rnd));
-	for (i = 0; i < n; i++)
-		buf[i] = alphabet[rnd[i] % (sizeof(alphabet) - 1)];
-	buf[n] = '\0';
 }

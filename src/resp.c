@@ -246,7 +246,7 @@ send_error(struct req *r, enum http_status s, const char *extra,
 	const char *title, *msg;
 	STRING out;
 	NEOERR *err;
-	char status[8], id[9];
+	char status[8], id[INCIDENT_ID_LEN];
 
 	if (incident == NULL) {
 		incident_id(id, sizeof(id));
@@ -305,7 +305,7 @@ resp_error(struct req *r, enum http_status s, const char *allow)
 void
 resp_fail(struct req *r, NEOERR *err)
 {
-	char id[9];
+	char id[INCIDENT_ID_LEN];
 
 	incident_id(id, sizeof(id));
 	if (r->answered) {

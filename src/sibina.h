@@ -34,7 +34,20 @@ void		 log_open(const char *path);
 void		 log_msg(enum log_level, const char *fmt, ...)
 		    __attribute__((format(printf, 2, 3)));
 void		 log_neoerr(const char *incident, NEOERR *err);
+
+/* code.c: random codes people read aloud and type. */
+#define INCIDENT_ID_LEN 9		/* "7KQ4M2XP" and NUL */
+#define TRACKING_CODE_LEN 12		/* "7KQ4M-2XPAB" and NUL */
 void		 incident_id(char *buf, size_t len);
+void		 tracking_code(char *buf, size_t len);
+int		 tracking_code_parse(const char *in, char *out, size_t outlen);
+
+/* csrf.c: tokens bound to a browser (session id or csrf cookie). */
+#define CSRF_TTL (8 * 3600)		/* a form may stay open a working day */
+#define CSRF_TOKEN_LEN 81		/* 80 hex digits and NUL */
+NEOERR		*csrf_token(const char *binding, time_t now, char *out,
+		    size_t outlen);
+int		 csrf_valid(const char *token, const char *binding, time_t now);
 
 /* conf.c: the HDF configuration file, read once per process. */
 HDF		*conf_get(void);

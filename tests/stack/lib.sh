@@ -278,6 +278,19 @@ config_password() {
 	' "$1"
 }
 
+# Prints the Security.Secret of the HDF config FILE (empty if none): kept across restarts so
+# that forms opened before a restart can still be sent.
+config_secret() {
+	[[ -f $1 ]] || return 0
+	awk '$1 == "Security.Secret" && $2 == "=" { print $3; exit }' "$1"
+}
+
+# Prints a new secret: 32 random bytes in hex.
+new_secret() {
+	od -An -tx1 -N32 /dev/urandom | tr -d ' \n'
+	echo
+}
+
 # Prints a new random password (letters and digits).
 new_password() {
 	local pw
@@ -288,7 +301,9 @@ new_password() {
 # Writes the HDF config CONFIG (contract: one file, path in SIBINA_CONFIG), readable by www-data.
 # Arguments: base URL, database password.
 write_config() {
-	local base_url=$1 pw=$2
+	local base_url=$1 pw=$2 secret
+	secret=$(config_secret "$CONFIG")
+	[[ -n $secret ]] || secret=$(new_secret)
 	cat >"$CONFIG.tmp" <<-HDF
 		# Sibina configuration written by ./dev (regenerated on each run; edit ./dev instead).
 		Site {
@@ -319,6 +334,7 @@ write_config() {
 		  Log = $LOG_DIR/sibina.log
 		}
 		Cache.CheckSeconds = 1
+		Security.Secret = $secret
 	HDF
 	chown root:www-data "$CONFIG.tmp"
 	chmod 0640 "$CONFIG.tmp"

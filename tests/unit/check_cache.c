@@ -1,4 +1,4 @@
-/* check_cache.c: unit tests of the page cache (cache.c) and incident ids. */
+/* check_cache.c: unit tests of the page cache (cache.c). */
 #include "sibina.h"
 
 #include <check.h>
@@ -68,24 +68,6 @@ START_TEST(cache_keeps_working_when_full)
 }
 END_TEST
 
-START_TEST(incident_ids_are_short_and_unambiguous)
-{
-	char id[9], other[9];
-	int i, j;
-
-	for (i = 0; i < 200; i++) {
-		incident_id(id, sizeof(id));
-		ck_assert_uint_eq(strlen(id), 8);
-		for (j = 0; j < 8; j++)
-			ck_assert_msg(strchr("01OI", id[j]) == NULL &&
-			    strchr("23456789ABCDEFGHJKLMNPQRSTUVWXYZ", id[j]) !=
-			    NULL, "bad char in %s", id);
-	}
-	incident_id(other, sizeof(other));
-	ck_assert_str_ne(id, other);
-}
-END_TEST
-
 int
 main(void)
 {
@@ -97,7 +79,6 @@ main(void)
 	tcase_add_test(tc, cache_misses_after_content_version_changes);
 	tcase_add_test(tc, cache_etag_names_the_bytes);
 	tcase_add_test(tc, cache_keeps_working_when_full);
-	tcase_add_test(tc, incident_ids_are_short_and_unambiguous);
 	suite_add_tcase(s, tc);
 	failed = unit_run(s);
 	return failed;
