@@ -115,6 +115,7 @@ serve(const char *program, const struct route *routes, size_t n)
 	}
 	db_close();
 	cache_free();
+	upload_free();
 	conf_free();
 	return 0;
 }

@@ -16,6 +16,7 @@
 #include "config.h"
 
 #include <stddef.h>
+#include <stdio.h>
 #include <time.h>
 
 /* The schema version these programs are built for (sql/NNN-*.sql). */
@@ -87,6 +88,20 @@ struct field {
 	const char *const	*choices;	/* NULL-terminated */
 };
 NEOERR		*form_check(HDF *, const struct field *, size_t, int *nerrors);
+
+/* upload.c: uploaded files, checked by content, stored synced. */
+enum upload_verdict { UPLOAD_OK, UPLOAD_EMPTY, UPLOAD_TOO_BIG, UPLOAD_BAD_TYPE };
+struct stored_file {
+	char	 name[65];	/* random, 64 hex digits: the file in Paths.Uploads */
+	char	 sha256[65];
+	char	 mime[64];	/* as libmagic reads the content */
+	size_t	 size;
+};
+NEOERR		*upload_store(FILE *in, size_t max, const char *const *allowed,
+		    struct stored_file *, enum upload_verdict *);
+NEOERR		*upload_remove(const char *name);
+int		 upload_name_valid(const char *name);
+void		 upload_free(void);
 
 /* db.c: one connection per process, named prepared statements. */
 enum stmt {
