@@ -5,6 +5,7 @@ NERR_TYPE NERR_DB_DOWN = -1;
 NERR_TYPE NERR_SCHEMA = -1;
 NERR_TYPE NERR_BAD_REQUEST = -1;
 NERR_TYPE NERR_NO_PAGE = -1;
+NERR_TYPE NERR_TOO_BIG = -1;
 
 /*
  * Registers our error types with ClearSilver; call once per process
@@ -27,5 +28,8 @@ errors_init(void)
 	err = nerr_register(&NERR_BAD_REQUEST, "BadRequest");
 	if (err != STATUS_OK)
 		return nerr_pass(err);
-	return nerr_pass(nerr_register(&NERR_NO_PAGE, "NoSuchPage"));
+	err = nerr_register(&NERR_NO_PAGE, "NoSuchPage");
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	return nerr_pass(nerr_register(&NERR_TOO_BIG, "TooBig"));
 }

@@ -153,9 +153,22 @@ io_write(struct io *io, const char *buf, size_t len)
 }
 
 /*
+ * Stops reading a body that grows past the limit (a client that sends more
+ * than its Content-Length said, or a server that did not check).
+ */
+static int
+upload_limit(CGI *cgi, int nread, int expected)
+{
+	(void)cgi;
+	(void)expected;
+	return nread > REQUEST_BODY_MAX ? 1 : 0;
+}
+
+/*
  * Reads a request into a fresh CGI object and HDF, and finds its path:
  * REQUEST_URI without the query, decoded, checked and with the site's
- * base path removed. Raises NERR_BAD_REQUEST for a malformed path.
+ * base path removed. Raises NERR_BAD_REQUEST for a malformed path and
+ * NERR_TOO_BIG for a body over REQUEST_BODY_MAX, which is then not read.
  */
 NEOERR *
 req_begin(struct req *r, struct io *io)
@@ -175,7 +188,15 @@ req_begin(struct req *r, struct io *io)
 	r->hdf = r->cgi->hdf;
 	r->method = hdf_get_value(r->hdf, "CGI.RequestMethod", "GET");
 	r->head = strcmp(r->method, "HEAD") == 0;
+	if (hdf_get_int_value(r->hdf, "CGI.ContentLength", 0) >
+	    REQUEST_BODY_MAX || strlen(hdf_get_value(r->hdf,
+	    "CGI.ContentLength", "")) > 9)
+		return nerr_raise(NERR_TOO_BIG, "%s", "Content-Length over "
+		    "the limit");
+	r->cgi->upload_cb = upload_limit;
 	err = cgi_parse(r->cgi);
+	if (nerr_handle(&err, CGIUploadCancelled))
+		return nerr_raise(NERR_TOO_BIG, "%s", "body over the limit");
 	if (err != STATUS_OK)
 		return nerr_pass(err);
 	uri = hdf_get_value(r->hdf, "CGI.RequestURI", NULL);

@@ -33,6 +33,8 @@ status_text(enum http_status s)
 		return "Not Found";
 	case HTTP_METHOD_NOT_ALLOWED:
 		return "Method Not Allowed";
+	case HTTP_TOO_LARGE:
+		return "Content Too Large";
 	case HTTP_UNAVAILABLE:
 		return "Service Unavailable";
 	case HTTP_INTERNAL_ERROR:
@@ -204,6 +206,12 @@ error_text(enum http_status s, const char **title, const char **msg)
 		*msg = "Halaman ini tidak menerima permintaan dengan cara "
 		    "tersebut.";
 		break;
+	case HTTP_TOO_LARGE:
+		*title = "Data yang dikirim terlalu besar";
+		*msg = "Seluruh data yang dikirim, termasuk berkas, paling "
+		    "banyak 6 MB. Perkecil ukuran berkas (misalnya dengan "
+		    "memindai pada resolusi lebih rendah), lalu kirim kembali.";
+		break;
 	case HTTP_UNAVAILABLE:
 		*title = "Layanan sedang tidak tersedia";
 		*msg = "Sistem sedang dalam pemeliharaan atau gangguan "
@@ -319,6 +327,10 @@ resp_fail(struct req *r, NEOERR *err)
 	}
 	if (nerr_handle(&err, NERR_NO_PAGE)) {
 		resp_error(r, HTTP_NOT_FOUND, NULL);
+		return;
+	}
+	if (nerr_handle(&err, NERR_TOO_BIG)) {
+		resp_error(r, HTTP_TOO_LARGE, NULL);
 		return;
 	}
 	if (nerr_match(err, NERR_DB_DOWN) || nerr_match(err, NERR_SCHEMA)) {

@@ -27,6 +27,14 @@ extern NERR_TYPE NERR_DB_DOWN;       /* database unreachable: 503 */
 extern NERR_TYPE NERR_SCHEMA;        /* unexpected schema version: 503 */
 extern NERR_TYPE NERR_BAD_REQUEST;   /* malformed request: 400 */
 extern NERR_TYPE NERR_NO_PAGE;       /* no such record behind the URL: 404 */
+extern NERR_TYPE NERR_TOO_BIG;       /* request body over the limit: 413 */
+
+/*
+ * The largest request body: the letter and three supporting files of at
+ * most 5 MB in all, plus the form. nginx (client_max_body_size 6m),
+ * Apache (FcgidMaxRequestLen, LimitRequestBody) and the app agree on it.
+ */
+#define REQUEST_BODY_MAX 6291456
 NEOERR		*errors_init(void);
 
 /* log.c: one line per event to the configured file (or stderr). */
@@ -170,6 +178,7 @@ enum http_status {
 	HTTP_BAD_REQUEST = 400,
 	HTTP_NOT_FOUND = 404,
 	HTTP_METHOD_NOT_ALLOWED = 405,
+	HTTP_TOO_LARGE = 413,
 	HTTP_INTERNAL_ERROR = 500,
 	HTTP_UNAVAILABLE = 503
 };

@@ -226,6 +226,25 @@ START_TEST(gate_database_down_is_503_with_retry_after)
 }
 END_TEST
 
+START_TEST(gate_body_over_the_limit_is_413_without_reading_it)
+{
+	char *o;
+
+	setenv("CONTENT_TYPE", "multipart/form-data; boundary=x", 1);
+	setenv("CONTENT_LENGTH", "6291457", 1);
+	o = run("POST", "/sibina/post-only");
+	ck_assert_msg(strncmp(o, "Status: 413 Content Too Large\r\n", 31) == 0,
+	    "%s", o);
+	ck_assert_ptr_nonnull(strstr(o, "error=413;"));
+	ck_assert_ptr_nonnull(strstr(o, "X-Content-Type-Options: nosniff"));
+	free(o);
+	setenv("CONTENT_LENGTH", "99999999999999999999", 1);
+	o = run("POST", "/sibina/post-only");
+	ck_assert_msg(strncmp(o, "Status: 413 ", 12) == 0, "%s", o);
+	free(o);
+}
+END_TEST
+
 START_TEST(gate_missing_record_is_404)
 {
 	char *o = run("GET", "/sibina/missing");
@@ -276,6 +295,7 @@ main(void)
 	tcase_add_test(tc, gate_malformed_path_is_400);
 	tcase_add_test(tc, gate_handler_error_is_500_with_incident_in_page_and_log);
 	tcase_add_test(tc, gate_database_down_is_503_with_retry_after);
+	tcase_add_test(tc, gate_body_over_the_limit_is_413_without_reading_it);
 	tcase_add_test(tc, gate_missing_record_is_404);
 	tcase_add_test(tc, gate_without_error_template_still_answers);
 	suite_add_tcase(s, tc);
