@@ -38,6 +38,22 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " WHERE s.service_id = ? ORDER BY s.no",
 	[STMT_LANES] =
 	    "SELECT code, name FROM lane ORDER BY position",
+	[STMT_REQUEST_INSERT] =
+	    "INSERT INTO request (tracking_code, submit_key, service_id,"
+	    " applicant_type, business_name, contact_name, contact_position,"
+	    " phone, email, address, kecamatan, nagari, sector, nib,"
+	    " legal_number, aspects, description, step_no, consent_at,"
+	    " submitted_at)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+	    " NOW(), NOW())",
+	[STMT_REQUEST_BY_SUBMIT_KEY] =
+	    "SELECT id, tracking_code FROM request WHERE submit_key = ?",
+	[STMT_ATTACHMENT_INSERT] =
+	    "INSERT INTO attachment (request_id, kind, stored_name, sha256,"
+	    " mime, size, original_name) VALUES (?, ?, ?, ?, ?, ?, ?)",
+	[STMT_EVENT_INSERT] =
+	    "INSERT INTO event (request_id, at, step_no, action, actor_role,"
+	    " actor_id, note) VALUES (?, NOW(), ?, ?, ?, ?, ?)",
 };
 
 /* Column values longer than this are fetched again at their full size. */
@@ -46,6 +62,7 @@ static const char *const stmt_sql[STMT__MAX] = {
 
 static MYSQL *conn;
 static MYSQL_STMT *stmts[STMT__MAX];
+static int in_transaction;
 static time_t checked_at;
 static unsigned long long content_version;
 
@@ -73,6 +90,7 @@ db_close(void)
 		mysql_close(conn);
 	conn = NULL;
 	checked_at = 0;
+	in_transaction = 0;
 }
 
 void *
@@ -90,6 +108,8 @@ db_fail(const char *what, unsigned int code, const char *msg)
 {
 	if (code == 1146 /* no such table */ || code == 1054 /* column */)
 		return nerr_raise(NERR_SCHEMA, "%s: %u %s", what, code, msg);
+	if (code == 1062 /* duplicate entry */)
+		return nerr_raise(NERR_DUPLICATE, "%s: %u %s", what, code, msg);
 	if (conn_lost(code)) {
 		NEOERR *err = nerr_raise(NERR_DB_DOWN, "%s: %u %s", what,
 		    code, msg);
@@ -162,8 +182,8 @@ static NEOERR *
 stmt_run(enum stmt id, const struct db_arg *args, size_t nargs,
     MYSQL_STMT **out)
 {
-	MYSQL_BIND bind[8];
-	unsigned long lens[8];
+	MYSQL_BIND bind[24];
+	unsigned long lens[24];
 	MYSQL_STMT *st = NULL;
 	NEOERR *err;
 	char what[32];
@@ -183,6 +203,8 @@ stmt_run(enum stmt id, const struct db_arg *args, size_t nargs,
 		if (args[i].type == DB_INT) {
 			bind[i].buffer_type = MYSQL_TYPE_LONGLONG;
 			bind[i].buffer = (void *)&args[i].i;
+		} else if (args[i].type == DB_NULL) {
+			bind[i].buffer_type = MYSQL_TYPE_NULL;
 		} else {
 			lens[i] = args[i].s != NULL ? strlen(args[i].s) : 0;
 			bind[i].buffer_type = MYSQL_TYPE_STRING;
@@ -194,7 +216,9 @@ stmt_run(enum stmt id, const struct db_arg *args, size_t nargs,
 	}
 	snprintf(what, sizeof(what), "statement %d", (int)id);
 	if ((nargs > 0 && mysql_stmt_bind_param(st, bind) != 0) ||
-	    mysql_stmt_execute(st) != 0 || mysql_stmt_store_result(st) != 0)
+	    mysql_stmt_execute(st) != 0 ||
+	    (mysql_stmt_field_count(st) > 0 &&
+	    mysql_stmt_store_result(st) != 0))
 		return db_fail(what, mysql_stmt_errno(st), mysql_stmt_error(st));
 	*out = st;
 	return STATUS_OK;
@@ -301,7 +325,7 @@ db_rows_to_hdf(enum stmt id, const struct db_arg *args, size_t nargs,
 {
 	MYSQL_STMT *st = NULL;
 	NEOERR *err;
-	int attempt;
+	int attempt, transaction = in_transaction;
 
 	for (attempt = 0; ; attempt++) {
 		if (conn == NULL) {
@@ -312,11 +336,96 @@ db_rows_to_hdf(enum stmt id, const struct db_arg *args, size_t nargs,
 		err = stmt_run(id, args, nargs, &st);
 		if (err == STATUS_OK)
 			break;
-		if (attempt > 0 || !nerr_match(err, NERR_DB_DOWN))
+		/*
+		 * Inside a transaction a lost connection lost its work too
+		 * (db_fail has closed it, so ask what it was before).
+		 */
+		if (attempt > 0 || transaction ||
+		    !nerr_match(err, NERR_DB_DOWN))
 			return nerr_pass(err);
 		nerr_ignore(&err);
 	}
 	return nerr_pass(stmt_rows_to_hdf(st, hdf, prefix, nrows));
+}
+
+/*
+ * Runs a statement that changes data, once (a write is not repeated on
+ * its own), and tells the id it inserted. Raises ClearSilver's
+ * NERR_DUPLICATE when a unique key is taken.
+ */
+NEOERR *
+db_exec(enum stmt id, const struct db_arg *args, size_t nargs,
+    unsigned long long *insert_id)
+{
+	MYSQL_STMT *st = NULL;
+	NEOERR *err;
+
+	if (conn == NULL) {
+		err = db_connect();
+		if (err != STATUS_OK)
+			return nerr_pass(err);
+	}
+	err = stmt_run(id, args, nargs, &st);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	if (insert_id != NULL)
+		*insert_id = mysql_stmt_insert_id(st);
+	return STATUS_OK;
+}
+
+/*
+ * Starts a transaction: a state change and its audit event are written
+ * between db_begin and db_commit, or not at all (db_rollback).
+ */
+NEOERR *
+db_begin(void)
+{
+	NEOERR *err;
+
+	if (in_transaction)
+		return nerr_raise(NERR_ASSERT, "%s", "transaction in a "
+		    "transaction");
+	if (conn == NULL) {
+		err = db_connect();
+		if (err != STATUS_OK)
+			return nerr_pass(err);
+	}
+	if (mysql_autocommit(conn, 0) != 0)
+		return db_fail("begin", mysql_errno(conn), mysql_error(conn));
+	in_transaction = 1;
+	return STATUS_OK;
+}
+
+NEOERR *
+db_commit(void)
+{
+	NEOERR *err;
+
+	if (!in_transaction)
+		return nerr_raise(NERR_ASSERT, "%s", "commit without begin");
+	if (mysql_commit(conn) != 0) {
+		err = db_fail("commit", mysql_errno(conn), mysql_error(conn));
+		db_rollback();
+		return err;
+	}
+	in_transaction = 0;
+	if (mysql_autocommit(conn, 1) != 0)
+		return db_fail("autocommit", mysql_errno(conn),
+		    mysql_error(conn));
+	return STATUS_OK;
+}
+
+/* Undoes the open transaction, if any; on any error path. */
+void
+db_rollback(void)
+{
+	if (!in_transaction || conn == NULL) {
+		in_transaction = 0;
+		return;
+	}
+	in_transaction = 0;
+	if (mysql_rollback(conn) != 0 || mysql_autocommit(conn, 1) != 0)
+		db_close();	/* state unknown: start afresh */
 }
 
 /*

@@ -20,7 +20,7 @@
 #include <time.h>
 
 /* The schema version these programs are built for (sql/NNN-*.sql). */
-#define SCHEMA_VERSION 2
+#define SCHEMA_VERSION 3
 
 /* Error types of our own, registered once per process by errors_init(). */
 extern NERR_TYPE NERR_DB_DOWN;       /* database unreachable: 503 */
@@ -120,19 +120,29 @@ enum stmt {
 	STMT_SERVICE_ITEMS,
 	STMT_SERVICE_STEPS,
 	STMT_LANES,
+	STMT_REQUEST_INSERT,
+	STMT_REQUEST_BY_SUBMIT_KEY,
+	STMT_ATTACHMENT_INSERT,
+	STMT_EVENT_INSERT,
 	STMT__MAX
 };
 /* A bound parameter: an integer or a string. */
 struct db_arg {
-	enum { DB_INT, DB_STR } type;
+	enum { DB_INT, DB_STR, DB_NULL } type;
 	long long	 i;
 	const char	*s;
 };
 #define DB_ARG_INT(v) ((struct db_arg){ .type = DB_INT, .i = (v) })
 #define DB_ARG_STR(v) ((struct db_arg){ .type = DB_STR, .s = (v) })
+#define DB_ARG_NULL ((struct db_arg){ .type = DB_NULL })
 NEOERR		*db_ready(unsigned long long *content_version);
 NEOERR		*db_rows_to_hdf(enum stmt, const struct db_arg *, size_t,
 		    HDF *, const char *prefix, int *nrows);
+NEOERR		*db_exec(enum stmt, const struct db_arg *, size_t,
+		    unsigned long long *insert_id);
+NEOERR		*db_begin(void);
+NEOERR		*db_commit(void);
+void		 db_rollback(void);
 void		 db_close(void);
 void		*db_handle(void);
 

@@ -155,6 +155,158 @@ START_TEST(db_wrong_password_is_db_down)
 }
 END_TEST
 
+/* Tries to insert a request with the given submit key. */
+static NEOERR *
+try_insert_request(const char *submit_key, unsigned long long *id)
+{
+	char code[TRACKING_CODE_LEN];
+	struct db_arg a[18];
+	size_t n = 0;
+
+	tracking_code(code, sizeof(code));
+	a[n++] = DB_ARG_STR(code);
+	a[n++] = DB_ARG_STR(submit_key);
+	a[n++] = DB_ARG_INT(1);
+	a[n++] = DB_ARG_STR("koperasi");
+	a[n++] = DB_ARG_STR("KSP Maju Bersama");
+	a[n++] = DB_ARG_STR("Ani");
+	a[n++] = DB_ARG_STR("Ketua");
+	a[n++] = DB_ARG_STR("+6281234567890");
+	a[n++] = DB_ARG_NULL;				/* email */
+	a[n++] = DB_ARG_STR("Jl. Lintas Sumatera");
+	a[n++] = DB_ARG_STR("Kupitan");
+	a[n++] = DB_ARG_STR("Padang Sibusuk");
+	a[n++] = DB_ARG_STR("Simpan pinjam");
+	a[n++] = DB_ARG_NULL;				/* nib */
+	a[n++] = DB_ARG_STR("123/BH/2020");
+	a[n++] = DB_ARG_STR("kelembagaan,keuangan");
+	a[n++] = DB_ARG_STR("Pembinaan pembukuan koperasi.");
+	a[n++] = DB_ARG_INT(2);
+	return db_exec(STMT_REQUEST_INSERT, a, n, id);
+}
+
+/* Inserts a request with the given submit key; returns its id. */
+static unsigned long long
+insert_request(const char *submit_key)
+{
+	unsigned long long id = 0;
+
+	ck_assert_ptr_eq(try_insert_request(submit_key, &id), STATUS_OK);
+	ck_assert_uint_gt(id, 0);
+	return id;
+}
+
+static void
+insert_event(unsigned long long request_id)
+{
+	struct db_arg a[] = { DB_ARG_INT((long long)request_id), DB_ARG_INT(1),
+	    DB_ARG_STR("diajukan"), DB_ARG_STR("pemohon"), DB_ARG_NULL,
+	    DB_ARG_NULL };
+
+	ck_assert_ptr_eq(db_exec(STMT_EVENT_INSERT, a, 6, NULL), STATUS_OK);
+}
+
+/* Returns the number of requests with this submit key (0 or 1). */
+static int
+requests_with_key(const char *submit_key)
+{
+	struct db_arg arg = DB_ARG_STR(submit_key);
+	HDF *h;
+	int n = -1;
+
+	ck_assert_ptr_eq(hdf_init(&h), STATUS_OK);
+	ck_assert_ptr_eq(db_rows_to_hdf(STMT_REQUEST_BY_SUBMIT_KEY, &arg, 1, h,
+	    "R", &n), STATUS_OK);
+	hdf_destroy(&h);
+	return n;
+}
+
+static void
+random_key(char *key, size_t len)
+{
+	char a[TRACKING_CODE_LEN], b[TRACKING_CODE_LEN];
+
+	tracking_code(a, sizeof(a));
+	tracking_code(b, sizeof(b));
+	snprintf(key, len, "test-%s-%s", a, b);
+}
+
+START_TEST(db_rolled_back_transaction_leaves_nothing)
+{
+	struct db_arg a[7];
+	unsigned long long id;
+	char key[64];
+
+	random_key(key, sizeof(key));
+	ck_assert_ptr_eq(db_begin(), STATUS_OK);
+	id = insert_request(key);
+	a[0] = DB_ARG_INT((long long)id);
+	a[1] = DB_ARG_STR("surat_permohonan");
+	a[2] = DB_ARG_STR("0123456789abcdef0123456789abcdef"
+	    "0123456789abcdef0123456789abcdef");
+	a[3] = DB_ARG_STR("e3b0c44298fc1c149afbf4c8996fb924"
+	    "27ae41e4649b934ca495991b7852b855");
+	a[4] = DB_ARG_STR("application/pdf");
+	a[5] = DB_ARG_INT(1234);
+	a[6] = DB_ARG_STR("surat.pdf");
+	ck_assert_ptr_eq(db_exec(STMT_ATTACHMENT_INSERT, a, 7, NULL), STATUS_OK);
+	insert_event(id);
+	ck_assert_int_eq(requests_with_key(key), 1);	/* seen inside */
+	db_rollback();
+	ck_assert_int_eq(requests_with_key(key), 0);
+}
+END_TEST
+
+START_TEST(db_committed_transaction_is_kept)
+{
+	char key[64];
+
+	random_key(key, sizeof(key));
+	ck_assert_ptr_eq(db_begin(), STATUS_OK);
+	insert_event(insert_request(key));
+	ck_assert_ptr_eq(db_commit(), STATUS_OK);
+	db_close();	/* a new connection sees it too */
+	ck_assert_int_eq(requests_with_key(key), 1);
+}
+END_TEST
+
+START_TEST(db_taken_unique_key_is_duplicate)
+{
+	char key[64];
+	NEOERR *err;
+	unsigned long long id;
+
+	random_key(key, sizeof(key));
+	ck_assert_ptr_eq(db_begin(), STATUS_OK);
+	insert_request(key);
+	/* The same form sent twice: the second insert must not pass. */
+	err = try_insert_request(key, &id);
+	ck_assert_msg(nerr_match(err, NERR_DUPLICATE), "expected Duplicate");
+	nerr_ignore(&err);
+	db_rollback();
+}
+END_TEST
+
+START_TEST(db_lost_connection_in_a_transaction_is_not_retried)
+{
+	char key[64];
+	HDF *h;
+	NEOERR *err;
+
+	random_key(key, sizeof(key));
+	ck_assert_ptr_eq(db_begin(), STATUS_OK);
+	insert_request(key);
+	mysql_query(db_handle(), "KILL CONNECTION CONNECTION_ID()");
+	ck_assert_ptr_eq(hdf_init(&h), STATUS_OK);
+	err = db_rows_to_hdf(STMT_LANES, NULL, 0, h, "L", NULL);
+	ck_assert_msg(nerr_match(err, NERR_DB_DOWN), "expected DatabaseDown");
+	nerr_ignore(&err);
+	hdf_destroy(&h);
+	db_rollback();
+	ck_assert_int_eq(requests_with_key(key), 0);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -179,6 +331,10 @@ main(void)
 	tcase_add_test(tc, db_reconnects_after_the_connection_is_lost);
 	tcase_add_test(tc, db_unreachable_server_is_db_down);
 	tcase_add_test(tc, db_wrong_password_is_db_down);
+	tcase_add_test(tc, db_rolled_back_transaction_leaves_nothing);
+	tcase_add_test(tc, db_committed_transaction_is_kept);
+	tcase_add_test(tc, db_taken_unique_key_is_duplicate);
+	tcase_add_test(tc, db_lost_connection_in_a_transaction_is_not_retried);
 	suite_add_tcase(s, tc);
 	failed = unit_run(s);
 	return failed;
