@@ -1,38 +1,22 @@
 // Tests of one FastCGI worker on its own: nothing of one request shows in the next, and memory does not grow per request.
 'use strict';
 
-const { test, before, after } = require('node:test');
+const { test } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
-const path = require('node:path');
-const { SERVICE_PATH, privateConfig, exclusive, startWorker, env } = require('./lib.js');
+const { SERVICE_PATH, exclusive, loneWorker } = require('./lib.js');
 
 exclusive();
 
-const skip = env.server !== 'nginx' ? `run once, with the nginx pass (SIBINA_SERVER=${env.server})` : false;
-let worker = null;
-let conf = '';
-
-const fcgi = (...args) => worker.request(...args);
+const { skip, worker } = loneWorker('iso');
+const fcgi = (...args) => worker().request(...args);
 
 function rssKb() {
-  const status = fs.readFileSync(`/proc/${worker.pid}/status`, 'utf8');
+  const status = fs.readFileSync(`/proc/${worker().pid}/status`, 'utf8');
   const m = status.match(/^VmRSS:\s+(\d+)\s+kB/m);
   assert.ok(m, 'VmRSS in /proc/PID/status');
   return Number(m[1]);
 }
-
-before(() => {
-  if (skip) return;
-  assert.ok(env.cgiBin, 'SIBINA_CGI_BIN is set');
-  conf = privateConfig('iso.hdf', { 'Paths.Log': path.join(env.testDir, 'iso.log') });
-  worker = startWorker('iso', { SIBINA_CONFIG: conf });
-});
-
-after(async () => {
-  if (worker) await worker.stop();
-  if (conf) fs.rmSync(conf, { force: true });
-});
 
 test('nothing of one request (path, query, cookie, body) shows in the next one on the same worker', { skip }, () => {
   const r1 = fcgi('GET', '/tidak-ada-AAA111?q=rahasia', { HTTP_COOKIE: 'sid=COOKIEAAA' });

@@ -419,6 +419,27 @@ function startWorker(name, workerEnv) {
   };
 }
 
+// For a test file about a lone worker: registers hooks that start one (with its own config and
+// log, in the nginx pass only, since it does not depend on the web server) and stop it. The
+// config path reaches the worker in its environment, or, with { configInEnv: false }, only
+// per request (the test passes conf() itself). Returns { skip, worker(), conf() }.
+function loneWorker(name, { configInEnv = true } = {}) {
+  const skip = env.server !== 'nginx' ? `run once, with the nginx pass (SIBINA_SERVER=${env.server})` : false;
+  let worker = null;
+  let conf = '';
+  before(() => {
+    if (skip) return;
+    assert.ok(env.cgiBin, 'SIBINA_CGI_BIN is set');
+    conf = privateConfig(`${name}.hdf`, { 'Paths.Log': path.join(env.testDir, `${name}.log`) });
+    worker = startWorker(name, configInEnv ? { SIBINA_CONFIG: conf } : {});
+  });
+  after(async () => {
+    if (worker) await worker.stop();
+    if (conf) fs.rmSync(conf, { force: true });
+  });
+  return { skip, worker: () => worker, conf: () => conf };
+}
+
 function decodeURIComponentSafe(s) {
   try { return decodeURIComponent(s); } catch { return s; }
 }
@@ -428,5 +449,5 @@ module.exports = {
   request, get, rawRequest, headerCount, assertSecurityHeaders, assertHtmlUtf8, parseCsp,
   poll, sleep, sql, q, parseHdf, readConfig, privateConfig,
   decodeEntities, textOf, elements, cells, attr, links,
-  exclusive, run, parseCgi, cgiEnv, startWorker,
+  exclusive, run, parseCgi, cgiEnv, startWorker, loneWorker,
 };
