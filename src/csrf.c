@@ -3,6 +3,7 @@
 
 #include <sodium.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 
 /*
@@ -100,4 +101,48 @@ csrf_valid(const char *token, const char *binding, time_t now)
 	sodium_memzero(key, sizeof(key));
 	ok = sodium_memcmp(want, tok + EXPIRY_BYTES, sizeof(want)) == 0;
 	return ok;
+}
+
+/* The cookie that binds an applicant's forms to the browser. */
+#define CSRF_COOKIE "sibina_csrf"
+
+/*
+ * Readies a form page: puts a token in CSRF.token for the form's hidden
+ * field "csrf", bound to the browser's csrf cookie, which is made (and
+ * sent, HttpOnly, SameSite=Lax, Secure under HTTPS) if it has none.
+ * A page with a form is therefore never served from the page cache.
+ */
+NEOERR *
+csrf_prepare(struct req *r)
+{
+	char token[CSRF_TOKEN_LEN], fresh[33];
+	unsigned char rnd[16];
+	const char *binding;
+	NEOERR *err;
+
+	binding = hdf_get_value(r->hdf, "Cookie." CSRF_COOKIE, "");
+	if (strlen(binding) != 32 || strspn(binding, "0123456789abcdef") != 32) {
+		if (sodium_init() < 0)
+			return nerr_raise(NERR_SYSTEM, "%s", "sodium_init");
+		randombytes_buf(rnd, sizeof(rnd));
+		sodium_bin2hex(fresh, sizeof(fresh), rnd, sizeof(rnd));
+		binding = fresh;
+		snprintf(r->set_cookie, sizeof(r->set_cookie),
+		    "%s=%s; Path=%s/; HttpOnly; SameSite=Lax%s", CSRF_COOKIE,
+		    fresh, conf_str("Site.BasePath", ""),
+		    strncmp(conf_str("Site.BaseUrl", ""), "https:", 6) == 0 ?
+		    "; Secure" : "");
+	}
+	err = csrf_token(binding, time(NULL), token, sizeof(token));
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	return nerr_pass(hdf_set_value(r->hdf, "CSRF.token", token));
+}
+
+/* Returns 1 if a POST carries a valid token for its browser's cookie. */
+int
+csrf_request_valid(struct req *r)
+{
+	return csrf_valid(hdf_get_value(r->hdf, "Query.csrf", NULL),
+	    hdf_get_value(r->hdf, "Cookie." CSRF_COOKIE, NULL), time(NULL));
 }

@@ -6,6 +6,7 @@ NERR_TYPE NERR_SCHEMA = -1;
 NERR_TYPE NERR_BAD_REQUEST = -1;
 NERR_TYPE NERR_NO_PAGE = -1;
 NERR_TYPE NERR_TOO_BIG = -1;
+NERR_TYPE NERR_FORBIDDEN = -1;
 
 /*
  * Registers our error types with ClearSilver; call once per process
@@ -31,5 +32,8 @@ errors_init(void)
 	err = nerr_register(&NERR_NO_PAGE, "NoSuchPage");
 	if (err != STATUS_OK)
 		return nerr_pass(err);
-	return nerr_pass(nerr_register(&NERR_TOO_BIG, "TooBig"));
+	err = nerr_register(&NERR_TOO_BIG, "TooBig");
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	return nerr_pass(nerr_register(&NERR_FORBIDDEN, "Forbidden"));
 }

@@ -29,6 +29,8 @@ status_text(enum http_status s)
 		return "Not Modified";
 	case HTTP_BAD_REQUEST:
 		return "Bad Request";
+	case HTTP_FORBIDDEN:
+		return "Forbidden";
 	case HTTP_NOT_FOUND:
 		return "Not Found";
 	case HTTP_METHOD_NOT_ALLOWED:
@@ -60,6 +62,11 @@ resp_send(struct req *r, enum http_status status, const char *extra,
 	    status == HTTP_NOT_MODIFIED ? (size_t)0 : len);
 	io_write(r->io, head, (size_t)n);
 	io_write(r->io, security_headers, sizeof(security_headers) - 1);
+	if (r->set_cookie[0] != '\0') {
+		io_write(r->io, "Set-Cookie: ", 12);
+		io_write(r->io, r->set_cookie, strlen(r->set_cookie));
+		io_write(r->io, "\r\n", 2);
+	}
 	if (extra != NULL)
 		io_write(r->io, extra, strlen(extra));
 	io_write(r->io, "\r\n", 2);
@@ -196,6 +203,12 @@ error_text(enum http_status s, const char **title, const char **msg)
 		*msg = "Alamat atau data yang dikirim tidak dapat dibaca. "
 		    "Periksa kembali alamat halaman.";
 		break;
+	case HTTP_FORBIDDEN:
+		*title = "Formulir tidak dapat diterima";
+		*msg = "Formulir ini sudah kedaluwarsa atau tidak dikirim dari "
+		    "situs ini. Buka kembali halaman formulir, lalu kirim "
+		    "ulang.";
+		break;
 	case HTTP_NOT_FOUND:
 		*title = "Halaman tidak ditemukan";
 		*msg = "Halaman yang Anda cari tidak ada. Mungkin alamatnya "
@@ -327,6 +340,10 @@ resp_fail(struct req *r, NEOERR *err)
 	}
 	if (nerr_handle(&err, NERR_NO_PAGE)) {
 		resp_error(r, HTTP_NOT_FOUND, NULL);
+		return;
+	}
+	if (nerr_handle(&err, NERR_FORBIDDEN)) {
+		resp_error(r, HTTP_FORBIDDEN, NULL);
 		return;
 	}
 	if (nerr_handle(&err, NERR_TOO_BIG)) {

@@ -108,6 +108,12 @@ route_dispatch(struct req *r, const struct route *table, size_t n)
 			resp_error(r, HTTP_NOT_FOUND, NULL);
 		return;
 	}
+	/* Every POST carries the token of a form we served: no exceptions. */
+	if (strcmp(r->method, "POST") == 0 && !csrf_request_valid(r)) {
+		resp_fail(r, nerr_raise(NERR_FORBIDDEN, "%s", "CSRF token "
+		    "missing or invalid"));
+		return;
+	}
 	err = rt->handler(r);
 	if (err != STATUS_OK)
 		resp_fail(r, err);

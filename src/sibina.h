@@ -28,6 +28,7 @@ extern NERR_TYPE NERR_SCHEMA;        /* unexpected schema version: 503 */
 extern NERR_TYPE NERR_BAD_REQUEST;   /* malformed request: 400 */
 extern NERR_TYPE NERR_NO_PAGE;       /* no such record behind the URL: 404 */
 extern NERR_TYPE NERR_TOO_BIG;       /* request body over the limit: 413 */
+extern NERR_TYPE NERR_FORBIDDEN;     /* not allowed (a POST without a valid CSRF token): 403 */
 
 /*
  * The largest request body: the letter and three supporting files of at
@@ -52,11 +53,14 @@ void		 tracking_code(char *buf, size_t len);
 int		 tracking_code_parse(const char *in, char *out, size_t outlen);
 
 /* csrf.c: tokens bound to a browser (session id or csrf cookie). */
+struct req;
 #define CSRF_TTL (8 * 3600)		/* a form may stay open a working day */
 #define CSRF_TOKEN_LEN 81		/* 80 hex digits and NUL */
 NEOERR		*csrf_token(const char *binding, time_t now, char *out,
 		    size_t outlen);
 int		 csrf_valid(const char *token, const char *binding, time_t now);
+NEOERR		*csrf_prepare(struct req *);
+int		 csrf_request_valid(struct req *);
 
 /* conf.c: the HDF configuration file, read once per process. */
 HDF		*conf_get(void);
@@ -178,6 +182,7 @@ struct req {
 	int		 head;		/* HEAD: headers only */
 	int		 answered;	/* a response was written */
 	int		 hdf_owned;	/* hdf made without a CGI object */
+	char		 set_cookie[192]; /* a Set-Cookie value to send, or "" */
 };
 NEOERR		*req_begin(struct req *, struct io *);
 void		 req_end(struct req *);
@@ -186,6 +191,7 @@ enum http_status {
 	HTTP_OK = 200,
 	HTTP_NOT_MODIFIED = 304,
 	HTTP_BAD_REQUEST = 400,
+	HTTP_FORBIDDEN = 403,
 	HTTP_NOT_FOUND = 404,
 	HTTP_METHOD_NOT_ALLOWED = 405,
 	HTTP_TOO_LARGE = 413,

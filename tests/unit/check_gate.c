@@ -51,7 +51,22 @@ h_missing(struct req *r)
 	return nerr_raise(NERR_NO_PAGE, "%s", "no such record");
 }
 
+static NEOERR *
+h_form(struct req *r)
+{
+	NEOERR *err = csrf_prepare(r);
+
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	err = hdf_set_value(r->hdf, "Page.Text", hdf_get_value(r->hdf,
+	    "CSRF.token", ""));
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	return nerr_pass(resp_page(r, "page.cs"));
+}
+
 static const struct route table[] = {
+	{ "GET", "/form", h_form },
 	{ "GET", "/page/:x", h_page },
 	{ "GET", "/fail", h_fail },
 	{ "GET", "/down", h_db_down },
@@ -101,8 +116,9 @@ setup(void)
 	char conf[600];
 
 	snprintf(conf, sizeof(conf), "Paths.Templates = %s\nPaths.Log = %s\n"
-	    "Site.BasePath = /sibina\nOffice.Name = Dinas Uji\n", dir,
-	    log_path);
+	    "Site.BasePath = /sibina\nOffice.Name = Dinas Uji\n"
+	    "Security.Secret = 00112233445566778899aabbccddeeff0011223344556677"
+	    "8899aabbccddeeff\n", dir, log_path);
 	unit_write(dir, "sibina.hdf", conf);
 	snprintf(conf, sizeof(conf), "%s/sibina.hdf", dir);
 	ck_assert_ptr_eq(conf_load(conf), STATUS_OK);
@@ -245,6 +261,66 @@ START_TEST(gate_body_over_the_limit_is_413_without_reading_it)
 }
 END_TEST
 
+#define BROWSER "0123456789abcdef0123456789abcdef"
+
+START_TEST(gate_post_without_a_csrf_token_is_403_and_reaches_no_handler)
+{
+	char *o;
+
+	o = run("POST", "/sibina/post-only");
+	ck_assert_msg(strncmp(o, "Status: 403 Forbidden\r\n", 23) == 0, "%s", o);
+	ck_assert_ptr_nonnull(strstr(o, "error=403;"));
+	ck_assert_ptr_null(strstr(o, "param="));
+	free(o);
+	setenv("HTTP_COOKIE", "sibina_csrf=" BROWSER, 1);
+	setenv("QUERY_STRING", "csrf=00ff", 1);
+	o = run("POST", "/sibina/post-only?csrf=00ff");
+	ck_assert_msg(strncmp(o, "Status: 403 ", 12) == 0, "%s", o);
+	free(o);
+}
+END_TEST
+
+START_TEST(gate_post_with_the_token_of_its_browser_reaches_the_handler)
+{
+	char tok[CSRF_TOKEN_LEN], qs[120], *o;
+
+	ck_assert_ptr_eq(csrf_token(BROWSER, time(NULL), tok, sizeof(tok)),
+	    STATUS_OK);
+	snprintf(qs, sizeof(qs), "csrf=%s", tok);
+	setenv("QUERY_STRING", qs, 1);
+	setenv("HTTP_COOKIE", "sibina_csrf=" BROWSER, 1);
+	o = run("POST", "/sibina/post-only");
+	ck_assert_msg(strncmp(o, "Status: 200 OK\r\n", 16) == 0, "%s", o);
+	free(o);
+	/* The same token from another browser (another cookie) is refused. */
+	setenv("HTTP_COOKIE", "sibina_csrf=fedcba9876543210fedcba9876543210", 1);
+	o = run("POST", "/sibina/post-only");
+	ck_assert_msg(strncmp(o, "Status: 403 ", 12) == 0, "%s", o);
+	free(o);
+}
+END_TEST
+
+START_TEST(gate_form_page_sets_the_csrf_cookie_and_token)
+{
+	char *o, *text;
+
+	o = run("GET", "/sibina/form");
+	ck_assert_msg(strncmp(o, "Status: 200 OK\r\n", 16) == 0, "%s", o);
+	ck_assert_ptr_nonnull(strstr(o, "Set-Cookie: sibina_csrf="));
+	ck_assert_ptr_nonnull(strstr(o, "; Path=/sibina/; HttpOnly; "
+	    "SameSite=Lax\r\n"));
+	text = strstr(o, "text=");
+	ck_assert_ptr_nonnull(text);
+	ck_assert_uint_eq(strspn(text + 5, "0123456789abcdef"), 80);
+	free(o);
+	/* A browser that has the cookie keeps it. */
+	setenv("HTTP_COOKIE", "sibina_csrf=" BROWSER, 1);
+	o = run("GET", "/sibina/form");
+	ck_assert_ptr_null(strstr(o, "Set-Cookie:"));
+	free(o);
+}
+END_TEST
+
 START_TEST(gate_missing_record_is_404)
 {
 	char *o = run("GET", "/sibina/missing");
@@ -296,6 +372,9 @@ main(void)
 	tcase_add_test(tc, gate_handler_error_is_500_with_incident_in_page_and_log);
 	tcase_add_test(tc, gate_database_down_is_503_with_retry_after);
 	tcase_add_test(tc, gate_body_over_the_limit_is_413_without_reading_it);
+	tcase_add_test(tc, gate_post_without_a_csrf_token_is_403_and_reaches_no_handler);
+	tcase_add_test(tc, gate_post_with_the_token_of_its_browser_reaches_the_handler);
+	tcase_add_test(tc, gate_form_page_sets_the_csrf_cookie_and_token);
 	tcase_add_test(tc, gate_missing_record_is_404);
 	tcase_add_test(tc, gate_without_error_template_still_answers);
 	suite_add_tcase(s, tc);
