@@ -80,6 +80,9 @@ conf_copy_public(HDF *dst)
 		if (err != STATUS_OK)
 			return nerr_pass(err);
 	}
+	err = hdf_set_value(dst, "Site.BaseUrl", conf_str("Site.BaseUrl", ""));
+	if (err != STATUS_OK)
+		return nerr_pass(err);
 	base = conf_str("Site.BasePath", "");
 	err = hdf_set_value(dst, "Site.BasePath", base);
 	if (err != STATUS_OK)

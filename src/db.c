@@ -54,6 +54,42 @@ static const char *const stmt_sql[STMT__MAX] = {
 	[STMT_EVENT_INSERT] =
 	    "INSERT INTO event (request_id, at, step_no, action, actor_role,"
 	    " actor_id, note) VALUES (?, NOW(), ?, ?, ?, ?, ?)",
+	/* What the public may see of a request: no personal data. */
+	[STMT_REQUEST_BY_CODE] =
+	    "SELECT r.id, r.tracking_code, r.business_name, r.applicant_type,"
+	    " r.status, r.step_no, r.service_id,"
+	    " CONCAT(DATE_FORMAT(r.submitted_at, '%e %M %Y pukul %H.%i'),"
+	    "  ' WIB') AS submitted_text,"
+	    " s.slug AS service_slug, s.name AS service_name,"
+	    " (SELECT e.note FROM event e WHERE e.request_id = r.id"
+	    "  AND e.action = 'dikembalikan' ORDER BY e.id DESC LIMIT 1)"
+	    "  AS return_reason"
+	    " FROM request r JOIN service s ON s.id = r.service_id"
+	    " WHERE r.tracking_code = ?",
+	[STMT_REQUEST_FILES] =
+	    "SELECT CASE kind WHEN 'surat_permohonan' THEN 'Surat Permohonan'"
+	    "  ELSE 'Berkas pendukung' END AS kind_label,"
+	    " CASE mime WHEN 'application/pdf' THEN 'PDF'"
+	    "  WHEN 'image/jpeg' THEN 'JPEG' WHEN 'image/png' THEN 'PNG'"
+	    "  ELSE mime END AS type_label,"
+	    " CASE WHEN size >= 1048576"
+	    "  THEN CONCAT(FORMAT(size / 1048576, 1, 'id_ID'), ' MB')"
+	    "  ELSE CONCAT(CEIL(size / 1024), ' KB') END AS size_text,"
+	    " LEFT(sha256, 16) AS sha256_short"
+	    " FROM attachment WHERE request_id = ? ORDER BY id",
+	/* When each step of a request was first done. */
+	[STMT_REQUEST_STEP_TIMES] =
+	    "SELECT step_no, CONCAT(DATE_FORMAT(MIN(at),"
+	    " '%e %M %Y pukul %H.%i'), ' WIB') AS at_text"
+	    " FROM event WHERE request_id = ? GROUP BY step_no",
+	[STMT_ATTEMPT_COUNT] =
+	    "SELECT COUNT(*) AS n FROM attempt WHERE kind = ? AND source = ?"
+	    " AND at > NOW() - INTERVAL ? SECOND",
+	[STMT_ATTEMPT_INSERT] =
+	    "INSERT INTO attempt (kind, source, at) VALUES (?, ?, NOW())",
+	/* A few at a time, so that no request pays for a big clean-up. */
+	[STMT_ATTEMPT_PURGE] =
+	    "DELETE FROM attempt WHERE at < NOW() - INTERVAL 1 DAY LIMIT 100",
 };
 
 /* Column values longer than this are fetched again at their full size. */
@@ -133,6 +169,12 @@ db_connect(void)
 	mysql_options(conn, MYSQL_OPT_READ_TIMEOUT, &timeout_rw);
 	mysql_options(conn, MYSQL_OPT_WRITE_TIMEOUT, &timeout_rw);
 	mysql_options(conn, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+	/*
+	 * The office works in WIB, whatever the server's clock: NOW() and
+	 * dates are Western Indonesian Time, month names Indonesian.
+	 */
+	mysql_options(conn, MYSQL_INIT_COMMAND,
+	    "SET time_zone = '+07:00', lc_time_names = 'id_ID'");
 	socket = conf_str("Database.Socket", "");
 	port = conf_int("Database.Port", 0);
 	if (mysql_real_connect(conn, conf_str("Database.Host", "localhost"),

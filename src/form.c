@@ -47,8 +47,13 @@ check_value(const struct field *f, const char *v, char *clean,
 		return "terlalu panjang.";
 	switch (f->kind) {
 	case FIELD_TEXT:
+		/* Names and places never hold these; markup is refused. */
+		return strpbrk(v, "<>") == NULL ? NULL :
+		    "tidak boleh memuat tanda < atau >.";
 	case FIELD_LINES:
 		return NULL;
+	case FIELD_CHECK:
+		return strcmp(v, "1") == 0 ? NULL : "tidak valid.";
 	case FIELD_PHONE:
 		return phone_normalize(v, clean, cleanlen) == 0 ? NULL :
 		    "tidak valid. Gunakan nomor HP Indonesia, misalnya "
@@ -155,8 +160,12 @@ form_check(HDF *hdf, const struct field *fields, size_t n, int *nerrors)
 			free(clean);
 			return nerr_raise(NERR_NOMEM, "%s", "form value");
 		}
-		if (*v == '\0')
-			msg = f->required ? "wajib diisi." : NULL;
+		if (*v == '\0' && f->required)
+			msg = f->kind == FIELD_CHECK ? "wajib dicentang." :
+			    f->kind == FIELD_CHOICE ? "wajib dipilih." :
+			    "wajib diisi.";
+		else if (*v == '\0')
+			msg = NULL;
 		else
 			msg = check_value(f, v, clean, cleanlen);
 		snprintf(key, sizeof(key), "Form.%s", f->name);

@@ -61,17 +61,18 @@ link_steps(HDF *hdf)
 	return STATUS_OK;
 }
 
-/* Loads the service named by the URL; raises NERR_NO_PAGE if none. */
-static NEOERR *
-fill_service(struct req *r)
+/*
+ * Loads the service of a slug into Service.*; raises NERR_NO_PAGE if
+ * there is none.
+ */
+NEOERR *
+service_load(struct req *r, const char *slug)
 {
-	const char *slug = r->param[0];
 	struct db_arg arg;
 	NEOERR *err;
-	long long id;
 	int n;
 
-	if (!slug_valid(slug))
+	if (slug == NULL || !slug_valid(slug))
 		return nerr_raise(NERR_NO_PAGE, "%s", "bad service slug");
 	arg = DB_ARG_STR(slug);
 	err = db_rows_to_hdf(STMT_SERVICE_BY_SLUG, &arg, 1, r->hdf, "Found",
@@ -83,10 +84,20 @@ fill_service(struct req *r)
 	err = hdf_copy(r->hdf, "Service", hdf_get_obj(r->hdf, "Found.0"));
 	if (err == STATUS_OK)
 		err = hdf_remove_tree(r->hdf, "Found");
+	return nerr_pass(err);
+}
+
+/* Loads the service named by the URL with its whole standard. */
+static NEOERR *
+fill_service(struct req *r)
+{
+	struct db_arg arg;
+	NEOERR *err;
+
+	err = service_load(r, r->param[0]);
 	if (err != STATUS_OK)
 		return nerr_pass(err);
-	id = hdf_get_int_value(r->hdf, "Service.id", 0);
-	arg = DB_ARG_INT(id);
+	arg = DB_ARG_INT(hdf_get_int_value(r->hdf, "Service.id", 0));
 	err = hdf_set_value(r->hdf, "Page.Title",
 	    hdf_get_value(r->hdf, "Service.name", ""));
 	if (err == STATUS_OK)

@@ -17,10 +17,15 @@ static int
 cb_read(void *data, char *buf, int n)
 {
 	struct io *io = data;
+	int got;
 
 	if (io->fcgx != NULL)
-		return FCGX_GetStr(buf, n, io->fcgx->in);
-	return (int)fread(buf, 1, (size_t)n, stdin);
+		got = FCGX_GetStr(buf, n, io->fcgx->in);
+	else
+		got = (int)fread(buf, 1, (size_t)n, stdin);
+	if (got > 0)
+		bodyscan_feed(&io->scan, buf, (size_t)got);
+	return got;
 }
 
 static int
@@ -188,15 +193,28 @@ req_begin(struct req *r, struct io *io)
 	r->hdf = r->cgi->hdf;
 	r->method = hdf_get_value(r->hdf, "CGI.RequestMethod", "GET");
 	r->head = strcmp(r->method, "HEAD") == 0;
+	/* The kit would cut a value at the NUL: nobody sends one honestly. */
+	if (strstr(hdf_get_value(r->hdf, "CGI.QueryString", ""), "%00") != NULL)
+		return nerr_raise(NERR_BAD_REQUEST, "%s", "NUL in the query");
 	if (hdf_get_int_value(r->hdf, "CGI.ContentLength", 0) >
 	    REQUEST_BODY_MAX || strlen(hdf_get_value(r->hdf,
 	    "CGI.ContentLength", "")) > 9)
 		return nerr_raise(NERR_TOO_BIG, "%s", "Content-Length over "
 		    "the limit");
 	r->cgi->upload_cb = upload_limit;
+	/* The kit reads the body of a POST only: other bodies stay unread. */
+	bodyscan_start(&io->scan, strcmp(r->method, "POST") == 0 ?
+	    hdf_get_value(r->hdf, "CGI.ContentType", NULL) : NULL);
+	r->nul_field = io->scan.nul_field;
 	err = cgi_parse(r->cgi);
 	if (nerr_handle(&err, CGIUploadCancelled))
 		return nerr_raise(NERR_TOO_BIG, "%s", "body over the limit");
+	/* A body that ended early is the client's doing, not a failure. */
+	if (!bodyscan_complete(&io->scan, hdf_get_int_value(r->hdf,
+	    "CGI.ContentLength", 0))) {
+		nerr_ignore(&err);
+		return nerr_raise(NERR_BAD_REQUEST, "%s", "body cut short");
+	}
 	if (err != STATUS_OK)
 		return nerr_pass(err);
 	uri = hdf_get_value(r->hdf, "CGI.RequestURI", NULL);

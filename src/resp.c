@@ -25,6 +25,8 @@ status_text(enum http_status s)
 	switch (s) {
 	case HTTP_OK:
 		return "OK";
+	case HTTP_SEE_OTHER:
+		return "See Other";
 	case HTTP_NOT_MODIFIED:
 		return "Not Modified";
 	case HTTP_BAD_REQUEST:
@@ -37,6 +39,10 @@ status_text(enum http_status s)
 		return "Method Not Allowed";
 	case HTTP_TOO_LARGE:
 		return "Content Too Large";
+	case HTTP_UNPROCESSABLE:
+		return "Unprocessable Content";
+	case HTTP_TOO_MANY:
+		return "Too Many Requests";
 	case HTTP_UNAVAILABLE:
 		return "Service Unavailable";
 	case HTTP_INTERNAL_ERROR:
@@ -121,9 +127,12 @@ resp_render(struct req *r, const char *tpl, STRING *out)
 	return nerr_pass(err);
 }
 
-/* Renders and sends a page that is made anew for every request. */
+/*
+ * Renders and sends a page that is made anew for every request, with its
+ * status (a form that comes back with errors is a 422 page, say).
+ */
 NEOERR *
-resp_page(struct req *r, const char *tpl)
+resp_page_status(struct req *r, enum http_status status, const char *tpl)
 {
 	STRING out;
 	NEOERR *err;
@@ -131,10 +140,32 @@ resp_page(struct req *r, const char *tpl)
 	string_init(&out);
 	err = resp_render(r, tpl, &out);
 	if (err == STATUS_OK)
-		resp_send(r, HTTP_OK, "Cache-Control: no-store\r\n",
+		resp_send(r, status, "Cache-Control: no-store\r\n",
 		    out.buf, (size_t)out.len);
 	string_clear(&out);
 	return nerr_pass(err);
+}
+
+NEOERR *
+resp_page(struct req *r, const char *tpl)
+{
+	return nerr_pass(resp_page_status(r, HTTP_OK, tpl));
+}
+
+/*
+ * Answers a POST with 303 See Other to a path of the site, so that a
+ * refresh of the page that follows does not send the form again. The
+ * path is ours (never taken from the request).
+ */
+void
+resp_redirect(struct req *r, const char *path)
+{
+	char extra[384];
+
+	snprintf(extra, sizeof(extra), "Location: %s%s\r\n"
+	    "Cache-Control: no-store\r\n", conf_str("Site.BasePath", ""),
+	    path);
+	resp_send(r, HTTP_SEE_OTHER, extra, NULL, 0);
 }
 
 static void
@@ -225,6 +256,12 @@ error_text(enum http_status s, const char **title, const char **msg)
 		    "banyak 6 MB. Perkecil ukuran berkas (misalnya dengan "
 		    "memindai pada resolusi lebih rendah), lalu kirim kembali.";
 		break;
+	case HTTP_TOO_MANY:
+		*title = "Terlalu banyak percobaan";
+		*msg = "Terlalu banyak permintaan dari alamat jaringan Anda "
+		    "dalam waktu singkat. Tunggu beberapa saat, lalu coba "
+		    "lagi. Jika Anda memerlukan bantuan, hubungi kantor kami.";
+		break;
 	case HTTP_UNAVAILABLE:
 		*title = "Layanan sedang tidak tersedia";
 		*msg = "Sistem sedang dalam pemeliharaan atau gangguan "
@@ -305,18 +342,18 @@ send_error(struct req *r, enum http_status s, const char *extra,
 	string_clear(&out);
 }
 
-/* Sends an error page; for 405, allow lists the methods of the path. */
+/*
+ * Sends an error page; extra holds header lines of its own (the Allow of
+ * a 405, the Retry-After of a 429), each ending in CRLF, or is NULL.
+ */
 void
-resp_error(struct req *r, enum http_status s, const char *allow)
+resp_error(struct req *r, enum http_status s, const char *extra)
 {
-	char extra[160];
+	char head[192];
 
-	if (s == HTTP_METHOD_NOT_ALLOWED && allow != NULL)
-		snprintf(extra, sizeof(extra), "Allow: %s\r\n"
-		    "Cache-Control: no-store\r\n", allow);
-	else
-		snprintf(extra, sizeof(extra), "Cache-Control: no-store\r\n");
-	send_error(r, s, extra, NULL);
+	snprintf(head, sizeof(head), "%sCache-Control: no-store\r\n",
+	    extra != NULL ? extra : "");
+	send_error(r, s, head, NULL);
 }
 
 /*

@@ -97,13 +97,14 @@ void
 route_dispatch(struct req *r, const struct route *table, size_t n)
 {
 	const struct route *rt;
-	char allow[64];
+	char allow[64], extra[80];
 	NEOERR *err;
 
 	rt = route_find(r, table, n, allow, sizeof(allow));
 	if (rt == NULL) {
+		snprintf(extra, sizeof(extra), "Allow: %s\r\n", allow);
 		if (*allow != '\0')
-			resp_error(r, HTTP_METHOD_NOT_ALLOWED, allow);
+			resp_error(r, HTTP_METHOD_NOT_ALLOWED, extra);
 		else
 			resp_error(r, HTTP_NOT_FOUND, NULL);
 		return;

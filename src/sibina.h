@@ -20,7 +20,7 @@
 #include <time.h>
 
 /* The schema version these programs are built for (sql/NNN-*.sql). */
-#define SCHEMA_VERSION 3
+#define SCHEMA_VERSION 4
 
 /* Error types of our own, registered once per process by errors_init(). */
 extern NERR_TYPE NERR_DB_DOWN;       /* database unreachable: 503 */
@@ -89,7 +89,8 @@ enum field_kind {
 	FIELD_EMAIL,
 	FIELD_NIB,	/* Nomor Induk Berusaha: 13 digits */
 	FIELD_CHOICE,	/* one of choices */
-	FIELD_CHOICES	/* any of choices (check boxes) */
+	FIELD_CHOICES,	/* any of choices (check boxes) */
+	FIELD_CHECK	/* one check box that must be ticked ("1") */
 };
 struct field {
 	const char		*name;		/* Query.<name> */
@@ -115,6 +116,16 @@ NEOERR		*upload_remove(const char *name);
 int		 upload_name_valid(const char *name);
 void		 upload_free(void);
 
+/*
+ * throttle.c: attempts counted per client address in the database, so that
+ * every worker and CGI process sees the same counts.
+ */
+enum attempt_kind { ATTEMPT_TRACK_MISS, ATTEMPT_SUBMIT };
+NEOERR		*throttle_source(struct req *, char *out, size_t outlen);
+NEOERR		*throttle_over(struct req *, enum attempt_kind, int *over);
+NEOERR		*throttle_note(struct req *, enum attempt_kind);
+void		 throttle_refuse(struct req *, enum attempt_kind);
+
 /* db.c: one connection per process, named prepared statements. */
 enum stmt {
 	STMT_VERSIONS,
@@ -128,6 +139,12 @@ enum stmt {
 	STMT_REQUEST_BY_SUBMIT_KEY,
 	STMT_ATTACHMENT_INSERT,
 	STMT_EVENT_INSERT,
+	STMT_REQUEST_BY_CODE,
+	STMT_REQUEST_FILES,
+	STMT_REQUEST_STEP_TIMES,
+	STMT_ATTEMPT_COUNT,
+	STMT_ATTEMPT_INSERT,
+	STMT_ATTEMPT_PURGE,
 	STMT__MAX
 };
 /* A bound parameter: an integer or a string. */
@@ -162,6 +179,28 @@ void		 cache_free(void);
 /* req.c and resp.c: one request, its parsed input and its answer. */
 #define ROUTE_PARAMS_MAX 4
 struct FCGX_Request;
+/*
+ * bodyscan.c: the state of a request body being watched for NUL bytes in
+ * form fields (the CGI kit would cut such a value short) and for its end
+ * (the kit takes a body cut short for a whole one).
+ */
+struct bodyscan {
+	int		 kind;		/* multipart, urlencoded or neither */
+	char		 boundary[80];	/* "--" and the boundary */
+	char		 line[160];	/* the start of the current line */
+	size_t		 linelen;	/* its length so far */
+	int		 in_headers;	/* in the headers of a part */
+	int		 part;		/* field or file */
+	char		 part_name[64];
+	int		 matched;	/* urlencoded: bytes of "%00" seen */
+	char		 nul_field[64];	/* the first field with a NUL, or "" */
+	unsigned long long seen;	/* bytes of the body so far */
+	int		 closed;	/* multipart: the closing boundary came */
+};
+void		 bodyscan_start(struct bodyscan *, const char *content_type);
+void		 bodyscan_feed(struct bodyscan *, const char *, size_t);
+int		 bodyscan_complete(struct bodyscan *, long long content_length);
+
 /* Where a request comes from: a FastCGI request, or stdin/stdout (CGI). */
 #define IO_PARAM_SLOTS 256
 struct io {
@@ -169,6 +208,7 @@ struct io {
 	int			 indexed;	/* 1: param_slot filled, -1: too many */
 	/* The request's FastCGI parameters hashed by name: entries of envp. */
 	const char		*param_slot[IO_PARAM_SLOTS];
+	struct bodyscan		 scan;
 };
 void		 io_write(struct io *, const char *, size_t);
 
@@ -182,6 +222,8 @@ struct req {
 	int		 head;		/* HEAD: headers only */
 	int		 answered;	/* a response was written */
 	int		 hdf_owned;	/* hdf made without a CGI object */
+	/* The first form field that held a NUL byte ("*": unknown), or "". */
+	const char	*nul_field;
 	char		 set_cookie[192]; /* a Set-Cookie value to send, or "" */
 };
 NEOERR		*req_begin(struct req *, struct io *);
@@ -189,22 +231,28 @@ void		 req_end(struct req *);
 
 enum http_status {
 	HTTP_OK = 200,
+	HTTP_SEE_OTHER = 303,
 	HTTP_NOT_MODIFIED = 304,
 	HTTP_BAD_REQUEST = 400,
 	HTTP_FORBIDDEN = 403,
 	HTTP_NOT_FOUND = 404,
 	HTTP_METHOD_NOT_ALLOWED = 405,
 	HTTP_TOO_LARGE = 413,
+	HTTP_UNPROCESSABLE = 422,
+	HTTP_TOO_MANY = 429,
 	HTTP_INTERNAL_ERROR = 500,
 	HTTP_UNAVAILABLE = 503
 };
 typedef NEOERR	*(*fill_fn)(struct req *);
 NEOERR		*resp_render(struct req *, const char *tpl, STRING *out);
 NEOERR		*resp_page(struct req *, const char *tpl);
+NEOERR		*resp_page_status(struct req *, enum http_status,
+		    const char *tpl);
+void		 resp_redirect(struct req *, const char *path);
 NEOERR		*resp_cached_page(struct req *, fill_fn, const char *tpl);
 void		 resp_send(struct req *, enum http_status,
 		    const char *extra_headers, const char *body, size_t len);
-void		 resp_error(struct req *, enum http_status, const char *allow);
+void		 resp_error(struct req *, enum http_status, const char *extra);
 void		 resp_fail(struct req *, NEOERR *err);
 
 /* route.c: the gate. Each program passes its own table. */

@@ -3,6 +3,7 @@
 
 #include <check.h>
 #include <mysql.h>
+#include <sodium.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -307,6 +308,160 @@ START_TEST(db_lost_connection_in_a_transaction_is_not_retried)
 }
 END_TEST
 
+/* Stores a file row of size bytes and mime type for a request. */
+static void
+insert_attachment(unsigned long long request_id, long long size,
+    const char *mime)
+{
+	unsigned char rnd[32];
+	char name[65];
+	struct db_arg a[7];
+
+	randombytes_buf(rnd, sizeof(rnd));
+	sodium_bin2hex(name, sizeof(name), rnd, sizeof(rnd));
+	a[0] = DB_ARG_INT((long long)request_id);
+	a[1] = DB_ARG_STR("pendukung");
+	a[2] = DB_ARG_STR(name);
+	a[3] = DB_ARG_STR("e3b0c44298fc1c149afbf4c8996fb924"
+	    "27ae41e4649b934ca495991b7852b855");
+	a[4] = DB_ARG_STR(mime);
+	a[5] = DB_ARG_INT(size);
+	a[6] = DB_ARG_STR("foto.jpg");
+	ck_assert_ptr_eq(db_exec(STMT_ATTACHMENT_INSERT, a, 7, NULL), STATUS_OK);
+}
+
+START_TEST(db_public_view_of_a_request_speaks_indonesian)
+{
+	struct db_arg arg;
+	unsigned long long id;
+	char key[64];
+	HDF *h;
+	int n = -1;
+
+	random_key(key, sizeof(key));
+	ck_assert_ptr_eq(db_begin(), STATUS_OK);
+	id = insert_request(key);
+	insert_event(id);
+	insert_attachment(id, 1234567, "image/jpeg");
+	insert_attachment(id, 1234, "image/png");
+	ck_assert_ptr_eq(hdf_init(&h), STATUS_OK);
+	arg = DB_ARG_INT((long long)id);
+	ck_assert_ptr_eq(db_rows_to_hdf(STMT_REQUEST_FILES, &arg, 1, h, "F",
+	    &n), STATUS_OK);
+	ck_assert_int_eq(n, 2);
+	ck_assert_str_eq(hdf_get_value(h, "F.0.kind_label", ""),
+	    "Berkas pendukung");
+	ck_assert_str_eq(hdf_get_value(h, "F.0.type_label", ""), "JPEG");
+	ck_assert_str_eq(hdf_get_value(h, "F.0.size_text", ""), "1,2 MB");
+	ck_assert_str_eq(hdf_get_value(h, "F.1.size_text", ""), "2 KB");
+	ck_assert_str_eq(hdf_get_value(h, "F.1.sha256_short", ""),
+	    "e3b0c44298fc1c14");
+	ck_assert_ptr_eq(db_rows_to_hdf(STMT_REQUEST_STEP_TIMES, &arg, 1, h,
+	    "T", &n), STATUS_OK);
+	ck_assert_int_eq(n, 1);
+	/* "29 November 2026 pukul 13.05 WIB": Indonesian words, WIB. */
+	ck_assert_ptr_nonnull(strstr(hdf_get_value(h, "T.0.at_text", ""),
+	    " pukul "));
+	ck_assert_ptr_nonnull(strstr(hdf_get_value(h, "T.0.at_text", ""),
+	    " WIB"));
+	hdf_destroy(&h);
+	db_rollback();
+}
+END_TEST
+
+/* A request for the throttle, from addr. */
+static struct req *
+request_from(const char *addr)
+{
+	static struct req r;
+
+	memset(&r, 0, sizeof(r));
+	ck_assert_ptr_eq(hdf_init(&r.hdf), STATUS_OK);
+	ck_assert_ptr_eq(hdf_set_value(r.hdf, "CGI.RemoteAddress", addr),
+	    STATUS_OK);
+	return &r;
+}
+
+START_TEST(throttle_counts_attempts_per_address_and_kind)
+{
+	char addr[64], other[64], code[TRACKING_CODE_LEN];
+	struct req *r;
+	int over = -1, i;
+
+	/* Addresses of this run alone: the database outlives runs. */
+	tracking_code(code, sizeof(code));
+	snprintf(addr, sizeof(addr), "192.0.2.1-%s", code);
+	snprintf(other, sizeof(other), "192.0.2.2-%s", code);
+	ck_assert_ptr_eq(hdf_set_value(conf_get(), "Limits.TrackMisses", "3"),
+	    STATUS_OK);
+	r = request_from(addr);
+	for (i = 0; i < 3; i++) {
+		ck_assert_ptr_eq(throttle_over(r, ATTEMPT_TRACK_MISS, &over),
+		    STATUS_OK);
+		ck_assert_int_eq(over, 0);
+		ck_assert_ptr_eq(throttle_note(r, ATTEMPT_TRACK_MISS),
+		    STATUS_OK);
+	}
+	ck_assert_ptr_eq(throttle_over(r, ATTEMPT_TRACK_MISS, &over),
+	    STATUS_OK);
+	ck_assert_int_eq(over, 1);
+	/* Submissions are counted apart. */
+	ck_assert_ptr_eq(throttle_over(r, ATTEMPT_SUBMIT, &over), STATUS_OK);
+	ck_assert_int_eq(over, 0);
+	hdf_destroy(&r->hdf);
+	r = request_from(other);
+	ck_assert_ptr_eq(throttle_over(r, ATTEMPT_TRACK_MISS, &over),
+	    STATUS_OK);
+	ck_assert_int_eq(over, 0);
+	hdf_destroy(&r->hdf);
+}
+END_TEST
+
+START_TEST(throttle_forgets_attempts_past_the_window)
+{
+	char addr[64], code[TRACKING_CODE_LEN], source[65], query[160];
+	struct req *r;
+	int over = -1;
+
+	tracking_code(code, sizeof(code));
+	snprintf(addr, sizeof(addr), "198.51.100.9-%s", code);
+	ck_assert_ptr_eq(hdf_set_value(conf_get(), "Limits.Submissions", "1"),
+	    STATUS_OK);
+	r = request_from(addr);
+	ck_assert_ptr_eq(throttle_note(r, ATTEMPT_SUBMIT), STATUS_OK);
+	ck_assert_ptr_eq(throttle_over(r, ATTEMPT_SUBMIT, &over), STATUS_OK);
+	ck_assert_int_eq(over, 1);
+	/* An hour and a second later (Limits.SubmitWindow 3600 s). */
+	ck_assert_ptr_eq(throttle_source(r, source, sizeof(source)),
+	    STATUS_OK);
+	snprintf(query, sizeof(query), "UPDATE attempt SET at = at - INTERVAL "
+	    "3601 SECOND WHERE source = '%s'", source);
+	ck_assert_int_eq(mysql_query(db_handle(), query), 0);
+	ck_assert_ptr_eq(throttle_over(r, ATTEMPT_SUBMIT, &over), STATUS_OK);
+	ck_assert_int_eq(over, 0);
+	hdf_destroy(&r->hdf);
+}
+END_TEST
+
+START_TEST(throttle_keeps_no_address)
+{
+	char a[65], b[65], again[65];
+	struct req *r;
+
+	r = request_from("203.0.113.5");
+	ck_assert_ptr_eq(throttle_source(r, a, sizeof(a)), STATUS_OK);
+	ck_assert_ptr_eq(throttle_source(r, again, sizeof(again)), STATUS_OK);
+	hdf_destroy(&r->hdf);
+	r = request_from("203.0.113.6");
+	ck_assert_ptr_eq(throttle_source(r, b, sizeof(b)), STATUS_OK);
+	hdf_destroy(&r->hdf);
+	ck_assert_uint_eq(strlen(a), 64);
+	ck_assert_uint_eq(strspn(a, "0123456789abcdef"), 64);
+	ck_assert_str_eq(a, again);
+	ck_assert_str_ne(a, b);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -335,6 +490,10 @@ main(void)
 	tcase_add_test(tc, db_committed_transaction_is_kept);
 	tcase_add_test(tc, db_taken_unique_key_is_duplicate);
 	tcase_add_test(tc, db_lost_connection_in_a_transaction_is_not_retried);
+	tcase_add_test(tc, db_public_view_of_a_request_speaks_indonesian);
+	tcase_add_test(tc, throttle_counts_attempts_per_address_and_kind);
+	tcase_add_test(tc, throttle_forgets_attempts_past_the_window);
+	tcase_add_test(tc, throttle_keeps_no_address);
 	suite_add_tcase(s, tc);
 	failed = unit_run(s);
 	return failed;

@@ -1,0 +1,258 @@
+/* page_request.c: what the public sees of a request: confirmation, receipt, tracking (/lacak). */
+#include "sibina.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "pages.h"
+
+/* A request's status in the applicant's words. */
+static const struct {
+	const char	*status;	/* request.status */
+	const char	*label;
+	const char	*text;
+} statuses[] = {
+	{ "diajukan", "Diajukan", "Permohonan Anda sudah kami terima dan "
+	    "menunggu diperiksa oleh Front Office." },
+	{ "diproses", "Diproses", "Permohonan Anda sedang diproses oleh "
+	    "petugas kami sesuai prosedur." },
+	{ "dikembalikan", "Dikembalikan", "Permohonan Anda dikembalikan untuk "
+	    "dilengkapi. Baca alasannya di bawah ini, lalu hubungi kantor "
+	    "kami atau ajukan permohonan baru." },
+	{ "dijadwalkan", "Dijadwalkan", "Pembinaan untuk usaha Anda sudah "
+	    "dijadwalkan. Petugas kami akan menghubungi Anda." },
+	{ "selesai", "Selesai", "Pembinaan sudah dilaksanakan dan laporannya "
+	    "sudah dibuat." },
+};
+
+static NEOERR *
+set_status(HDF *hdf)
+{
+	const char *status = hdf_get_value(hdf, "Request.status", "");
+	NEOERR *err;
+	size_t i;
+
+	for (i = 0; i < sizeof(statuses) / sizeof(statuses[0]); i++)
+		if (strcmp(statuses[i].status, status) == 0)
+			break;
+	if (i == sizeof(statuses) / sizeof(statuses[0]))
+		return nerr_raise(NERR_ASSERT, "unknown status %s", status);
+	err = hdf_set_value(hdf, "Request.status_label", statuses[i].label);
+	if (err == STATUS_OK)
+		err = hdf_set_value(hdf, "Request.status_text",
+		    statuses[i].text);
+	if (err == STATUS_OK)
+		err = hdf_set_value(hdf, "Request.applicant_type_label",
+		    strcmp(hdf_get_value(hdf, "Request.applicant_type", ""),
+		    "koperasi") == 0 ? "Koperasi" : "UMKM");
+	return nerr_pass(err);
+}
+
+/*
+ * Marks each SOP step of the request: selesai (with when), berjalan (the
+ * step it waits at) or menunggu.
+ */
+static NEOERR *
+set_timeline(HDF *hdf)
+{
+	int at = hdf_get_int_value(hdf, "Request.step_no", 0);
+	int done = strcmp(hdf_get_value(hdf, "Request.status", ""),
+	    "selesai") == 0;
+	const char *state;
+	HDF *step, *t;
+	NEOERR *err = STATUS_OK;
+	int no;
+
+	for (step = hdf_get_child(hdf, "Timeline"); step != NULL &&
+	    err == STATUS_OK; step = hdf_obj_next(step)) {
+		no = hdf_get_int_value(step, "no", 0);
+		state = done || no < at ? "selesai" : no == at ? "berjalan" :
+		    "menunggu";
+		err = hdf_set_value(step, "state", state);
+		for (t = hdf_get_child(hdf, "Times"); t != NULL &&
+		    err == STATUS_OK; t = hdf_obj_next(t))
+			if (hdf_get_int_value(t, "step_no", -1) == no)
+				err = hdf_set_value(step, "at_text",
+				    hdf_get_value(t, "at_text", ""));
+	}
+	if (err == STATUS_OK)
+		err = hdf_remove_tree(hdf, "Times");
+	return nerr_pass(err);
+}
+
+/* Service.waktu: the standard's total time ("1 Hari kerja"). */
+static NEOERR *
+set_service_time(HDF *hdf, long long service_id)
+{
+	struct db_arg arg = DB_ARG_INT(service_id);
+	HDF *item;
+	NEOERR *err;
+
+	err = db_rows_to_hdf(STMT_SERVICE_ITEMS, &arg, 1, hdf, "Items", NULL);
+	for (item = hdf_get_child(hdf, "Items"); item != NULL &&
+	    err == STATUS_OK; item = hdf_obj_next(item))
+		if (strcmp(hdf_get_value(item, "code", ""), "waktu") == 0) {
+			err = hdf_set_value(hdf, "Service.waktu",
+			    hdf_get_value(item, "text", ""));
+			break;
+		}
+	if (err == STATUS_OK)
+		err = hdf_remove_tree(hdf, "Items");
+	return nerr_pass(err);
+}
+
+/*
+ * Loads the public view of the request with a (canonical) code: Request,
+ * Service, Files, Timeline. *found is 0 if there is no such request.
+ */
+static NEOERR *
+request_load(struct req *r, const char *code, int *found)
+{
+	struct db_arg arg = DB_ARG_STR(code);
+	long long id, service_id;
+	HDF *h = r->hdf;
+	NEOERR *err;
+
+	err = db_rows_to_hdf(STMT_REQUEST_BY_CODE, &arg, 1, h, "Found", found);
+	if (err != STATUS_OK || *found == 0)
+		return nerr_pass(err);
+	err = hdf_copy(h, "Request", hdf_get_obj(h, "Found.0"));
+	if (err == STATUS_OK)
+		err = hdf_remove_tree(h, "Found");
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	id = hdf_get_int_value(h, "Request.id", 0);
+	service_id = hdf_get_int_value(h, "Request.service_id", 0);
+	err = hdf_set_value(h, "Service.slug",
+	    hdf_get_value(h, "Request.service_slug", ""));
+	if (err == STATUS_OK)
+		err = hdf_set_value(h, "Service.name",
+		    hdf_get_value(h, "Request.service_name", ""));
+	if (err == STATUS_OK)
+		err = set_status(h);
+	if (err == STATUS_OK)
+		err = set_service_time(h, service_id);
+	arg = DB_ARG_INT(id);
+	if (err == STATUS_OK)
+		err = db_rows_to_hdf(STMT_REQUEST_FILES, &arg, 1, h, "Files",
+		    NULL);
+	if (err == STATUS_OK)
+		err = db_rows_to_hdf(STMT_REQUEST_STEP_TIMES, &arg, 1, h,
+		    "Times", NULL);
+	arg = DB_ARG_INT(service_id);
+	if (err == STATUS_OK)
+		err = db_rows_to_hdf(STMT_SERVICE_STEPS, &arg, 1, h, "Timeline",
+		    NULL);
+	if (err == STATUS_OK)
+		err = set_timeline(h);
+	/* The internal ids are nobody's business outside. */
+	if (err == STATUS_OK)
+		err = hdf_remove_tree(h, "Request.id");
+	return nerr_pass(err);
+}
+
+/*
+ * Looks up the code a visitor gave, counting misses per address: after
+ * too many, the answer is 429 (*refused) and nothing is looked up. *found
+ * tells whether the code was well-formed and known.
+ */
+static NEOERR *
+lookup(struct req *r, const char *typed, int *wellformed, int *found,
+    int *refused)
+{
+	char code[TRACKING_CODE_LEN];
+	unsigned long long version;
+	NEOERR *err;
+
+	*wellformed = *found = *refused = 0;
+	err = db_ready(&version);
+	if (err == STATUS_OK)
+		err = throttle_over(r, ATTEMPT_TRACK_MISS, refused);
+	if (err != STATUS_OK || *refused) {
+		if (err == STATUS_OK)
+			throttle_refuse(r, ATTEMPT_TRACK_MISS);
+		return nerr_pass(err);
+	}
+	*wellformed = tracking_code_parse(typed, code, sizeof(code)) == 0;
+	if (*wellformed)
+		err = request_load(r, code, found);
+	if (err == STATUS_OK && !*found)
+		err = throttle_note(r, ATTEMPT_TRACK_MISS);
+	return nerr_pass(err);
+}
+
+/* The confirmation page and the receipt: the code comes in the path. */
+static NEOERR *
+request_page(struct req *r, const char *title, const char *tpl)
+{
+	int wellformed, found, refused;
+	NEOERR *err;
+
+	err = lookup(r, r->param[0], &wellformed, &found, &refused);
+	if (err != STATUS_OK || refused)
+		return nerr_pass(err);
+	if (!found)
+		return nerr_raise(NERR_NO_PAGE, "%s", "no such request");
+	err = hdf_set_value(r->hdf, "Page.Title", title);
+	if (err == STATUS_OK)
+		err = hdf_set_value(r->hdf, "Page.NoIndex", "1");
+	if (err == STATUS_OK)
+		err = resp_page(r, tpl);
+	return nerr_pass(err);
+}
+
+NEOERR *
+page_request_done(struct req *r)
+{
+	return nerr_pass(request_page(r, "Permohonan Terkirim",
+	    "apply_done.cs"));
+}
+
+NEOERR *
+page_request_receipt(struct req *r)
+{
+	return nerr_pass(request_page(r, "Tanda Terima Permohonan",
+	    "receipt.cs"));
+}
+
+/*
+ * /lacak: the form, and with ?kode= the request's status and timeline.
+ * A malformed code is a 400 and an unknown one a 404, both with the form
+ * and a message.
+ */
+NEOERR *
+page_track(struct req *r)
+{
+	const char *typed = hdf_get_value(r->hdf, "Query.kode", NULL);
+	enum http_status status = HTTP_OK;
+	int wellformed, found, refused;
+	NEOERR *err;
+
+	err = hdf_set_value(r->hdf, "Page.Title", "Lacak Permohonan");
+	if (err == STATUS_OK)
+		err = hdf_set_value(r->hdf, "Page.NoIndex", "1");
+	if (err != STATUS_OK || typed == NULL)
+		return err != STATUS_OK ? nerr_pass(err) :
+		    nerr_pass(resp_page(r, "track.cs"));
+	err = hdf_set_value(r->hdf, "Track.kode",
+	    utf8_valid(typed, strlen(typed)) ? typed : "");
+	if (err == STATUS_OK)
+		err = lookup(r, typed, &wellformed, &found, &refused);
+	if (err != STATUS_OK || refused)
+		return nerr_pass(err);
+	if (!wellformed) {
+		status = HTTP_BAD_REQUEST;
+		err = hdf_set_value(r->hdf, "Track.Error", "Kode pelacakan "
+		    "terdiri atas 10 huruf dan angka, misalnya 7KQ4M-2XPAB. "
+		    "Periksa kembali kode pada tanda terima Anda.");
+	} else if (!found) {
+		status = HTTP_NOT_FOUND;
+		err = hdf_set_value(r->hdf, "Track.Error", "Permohonan dengan "
+		    "kode ini tidak ditemukan. Periksa kembali kode pada tanda "
+		    "terima Anda. Kode tidak memakai huruf O dan I maupun "
+		    "angka 0 dan 1.");
+	}
+	if (err == STATUS_OK)
+		err = resp_page_status(r, status, "track.cs");
+	return nerr_pass(err);
+}
