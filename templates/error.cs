@@ -1,4 +1,4 @@
-<?cs # Error page (404, 405, 500, ...): a plain message, never any internal detail. ?><?cs
+<?cs # Error page (404, 405, 429, 500, ...): a plain message, never any internal detail. ?><?cs
 include:"macros.cs" ?><?cs
 def:content() ?>
 <h1><?cs var:Error.Title ?></h1>
@@ -7,7 +7,9 @@ if:Error.Status == 404 && Error.Path ?>
 <p>Alamat yang diminta: <code class="path"><?cs var:Error.Path ?></code></p><?cs /if ?><?cs
 if:Error.Status == 500 && Error.Incident ?>
 <p>Kode insiden: <code><?cs var:Error.Incident ?></code></p>
-<p>Sebutkan kode ini apabila Anda menghubungi kami melalui telepon <?cs var:Office.Phone ?>.</p><?cs /if ?>
+<p>Sebutkan kode ini apabila Anda menghubungi kami melalui telepon <?cs var:Office.Phone ?>.</p><?cs /if ?><?cs
+if:Error.Status == 429 ?>
+<p>Telepon kantor kami: <?cs var:Office.Phone ?>.</p><?cs /if ?>
 <p><a href="<?cs var:Site.BasePath ?>/">Kembali ke Beranda</a></p>
 <?cs /def ?><?cs
 include:"layout.cs" ?>

@@ -25,8 +25,16 @@ def:content() ?>
     <li class="service-card">
       <h3><?cs var:svc.name ?></h3>
       <p><a class="more" href="<?cs var:Site.BasePath ?>/layanan/<?cs var:svc.slug ?>">Lihat standar pelayanan<span class="sr-only"> <?cs var:svc.name ?></span><span class="arrow" aria-hidden="true"></span></a></p>
+      <p class="card-apply"><a href="<?cs var:Site.BasePath ?>/layanan/<?cs var:svc.slug ?>/permohonan">Ajukan permohonan<span class="sr-only"> <?cs var:svc.name ?></span> secara daring</a></p>
     </li><?cs /each ?>
   </ul><?cs /if ?>
+</section>
+
+<section class="box track-box" aria-labelledby="lacak-judul">
+  <h2 id="lacak-judul">Lacak Permohonan</h2>
+  <p>Sudah mengajukan permohonan? Masukkan kode pelacakan Anda untuk melihat status dan tahapan
+  permohonan.</p>
+  <p><a href="<?cs var:Site.BasePath ?>/lacak">Lacak permohonan</a></p>
 </section>
 <?cs /def ?><?cs
 include:"layout.cs" ?>

@@ -1,5 +1,6 @@
 <?cs # Page frame shared by every page: head, kop (letterhead), navigation, main, footer.
-     The page template defines content() (and includes macros.cs) before including this file. ?><!DOCTYPE html>
+     The page template defines content() (and includes macros.cs) before including this file;
+     it may set Page.BodyClass (the receipt does, for its print layout). ?><!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
@@ -10,7 +11,7 @@
 <link rel="stylesheet" href="<?cs var:Site.Static ?>/print.css" media="print">
 <link rel="icon" href="<?cs var:Site.Static ?>/favicon.svg" type="image/svg+xml">
 </head>
-<body>
+<body<?cs if:Page.BodyClass ?> class="<?cs var:Page.BodyClass ?>"<?cs /if ?>>
 <a class="skip-link" href="#isi">Langsung ke isi</a>
 <header class="site-header">
   <div class="wrap kop">
@@ -28,6 +29,9 @@
       <?cs # Service pages live under /layanan/; the list of services is on the home page. ?>
       <li><a href="<?cs var:Site.BasePath ?>/#layanan"<?cs
         if:!Error.Status && string.find(Page.Path, "/layanan/") >= 0 ?> aria-current="true"<?cs /if ?>>Standar Pelayanan</a></li>
+      <?cs # Tracking: the form and its result, /lacak with or without ?kode=. ?>
+      <li><a href="<?cs var:Site.BasePath ?>/lacak"<?cs
+        if:!Error.Status && string.find(Page.Path, "/lacak") == 0 ?> aria-current="page"<?cs /if ?>>Lacak Permohonan</a></li>
     </ul>
   </nav>
 </header>

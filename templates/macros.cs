@@ -1,4 +1,5 @@
-<?cs # Small reusable macros: "not yet set" marker, item lists, component sections, the SOP swimlane.
+<?cs # Small reusable macros: "not yet set" marker, item lists, component sections, the SOP swimlane,
+     form fields with their messages, the status badge and a request's timeline.
      Include this file first in every page, before content() is defined. This file has no final
      newline on purpose: its output must be empty, so that every page starts with the doctype. ?><?cs
 
@@ -128,4 +129,76 @@ def:component(c, title) ?>
     else ?>
     <?cs call:items(c) ?><?cs /if ?>
   </section><?cs
+/def ?><?cs
+
+# The label of a form control, with "(wajib)" or "(tidak wajib)" in words, not only a sign. ?><?cs
+def:label(name, text, req) ?><label for="f-<?cs var:name ?>"><?cs var:text ?> <?cs
+  if:req ?><span class="req">(wajib)</span><?cs else ?><span class="opt">(tidak wajib)</span><?cs /if ?></label><?cs
+/def ?><?cs
+
+# The message of a wrong field, shown above its control; aria-describedby points to e-<name>. ?><?cs
+def:field_error(name, err) ?><?cs
+  if:err ?>
+      <p class="field-error" id="e-<?cs var:name ?>"><span class="sr-only">Kesalahan: </span><?cs var:err ?></p><?cs /if ?><?cs
+/def ?><?cs
+
+# aria-describedby (hint h-<name>, notice id, message e-<name>) and aria-invalid of a control. ?><?cs
+def:field_aria(name, hint, note, err) ?><?cs
+  if:hint || note || err ?> aria-describedby="<?cs
+    if:hint ?>h-<?cs var:name ?><?cs /if ?><?cs
+    if:note ?><?cs if:hint ?> <?cs /if ?><?cs var:note ?><?cs /if ?><?cs
+    if:err ?><?cs if:hint || note ?> <?cs /if ?>e-<?cs var:name ?><?cs /if ?>"<?cs /if ?><?cs
+  if:err ?> aria-invalid="true"<?cs /if ?><?cs
+/def ?><?cs
+
+# A one-line text field of the form: label, hint, message, then the control with its value as
+   typed. type: text/tel/email; ac: autocomplete token or ""; mode: inputmode or "". ?><?cs
+def:text_field(name, text, type, max, ac, mode, req, hint) ?>
+    <div class="field<?cs if:Form.Error[name] ?> field-invalid<?cs /if ?>">
+      <?cs call:label(name, text, req) ?><?cs
+    if:hint ?>
+      <p class="hint" id="h-<?cs var:name ?>"><?cs var:hint ?></p><?cs /if ?><?cs
+    call:field_error(name, Form.Error[name]) ?>
+      <input type="<?cs var:type ?>" id="f-<?cs var:name ?>" name="<?cs var:name ?>" value="<?cs
+        var:Form[name] ?>" maxlength="<?cs var:max ?>"<?cs
+        if:ac ?> autocomplete="<?cs var:ac ?>"<?cs /if ?><?cs
+        if:mode ?> inputmode="<?cs var:mode ?>"<?cs /if ?><?cs
+        if:req ?> required<?cs /if ?><?cs
+        call:field_aria(name, hint, "", Form.Error[name]) ?>>
+    </div><?cs
+/def ?><?cs
+
+# A file field of the form; when the applicant must choose files again, the notice n-berkas
+   is read with it. ?><?cs
+def:file_field(name, text, req, hint) ?>
+    <div class="field<?cs if:Form.Error[name] ?> field-invalid<?cs /if ?>">
+      <?cs call:label(name, text, req) ?>
+      <p class="hint" id="h-<?cs var:name ?>"><?cs var:hint ?></p><?cs
+    call:field_error(name, Form.Error[name]) ?>
+      <input type="file" id="f-<?cs var:name ?>" name="<?cs var:name ?>" accept="application/pdf,image/jpeg,image/png,.pdf,.jpg,.jpeg,.png"<?cs
+        if:req ?> required<?cs /if ?><?cs
+        if:Form.FilesLost ?><?cs call:field_aria(name, hint, "n-berkas", Form.Error[name]) ?><?cs
+        else ?><?cs call:field_aria(name, hint, "", Form.Error[name]) ?><?cs /if ?>>
+    </div><?cs
+/def ?><?cs
+
+# The status of a request as a badge; the label is the text, the colour only repeats it. ?><?cs
+def:status_badge(status, label) ?><span class="badge badge-<?cs var:status ?>"><?cs var:label ?></span><?cs
+/def ?><?cs
+
+# The steps of the SOP for one request (Timeline.N): each step's lane, time standard and state
+   in words (Selesai with its time, Sedang diproses, Menunggu). ?><?cs
+def:timeline(steps) ?>
+  <ol class="timeline"><?cs each:s = steps ?>
+    <li class="tl-step tl-<?cs var:s.state ?>">
+      <p class="tl-head"><span class="tl-no">Langkah <?cs var:s.no ?></span><span class="sr-only">:</span> <span class="tl-state"><?cs
+        if:s.state == "selesai" ?>Selesai<?cs
+        elif:s.state == "berjalan" ?>Sedang diproses<?cs
+        else ?>Menunggu<?cs /if ?></span></p>
+      <p class="tl-act"><?cs var:s.activity ?></p>
+      <p class="tl-meta">Pelaksana: <?cs var:s.lane_name ?><?cs
+        if:s.time_text ?><br>Waktu standar: <?cs var:s.time_text ?><?cs /if ?><?cs
+        if:s.state == "selesai" && s.at_text ?><br>Selesai pada <?cs var:s.at_text ?><?cs /if ?></p>
+    </li><?cs /each ?>
+  </ol><?cs
 /def ?>

@@ -28,6 +28,13 @@ def:content() ?>
   </dl>
 </section>
 
+<section class="cta" aria-labelledby="ajukan-judul">
+  <h2 id="ajukan-judul" class="sr-only">Ajukan permohonan</h2>
+  <p><a class="more cta-apply" href="<?cs var:Site.BasePath ?>/layanan/<?cs var:Service.slug ?>/permohonan">Ajukan Permohonan<span class="sr-only"> <?cs var:Service.name ?></span><span class="arrow" aria-hidden="true"></span></a></p>
+  <p>Isi formulir daring dan unggah Surat Permohonan Anda; Anda akan menerima kode pelacakan.
+  Sudah mengajukan? <a href="<?cs var:Site.BasePath ?>/lacak">Lacak permohonan Anda</a>.</p>
+</section>
+
 <nav class="toc" aria-label="Daftar isi standar pelayanan">
   <h2 class="toc-title">Daftar Isi</h2>
   <ol><?cs each:c = Components ?>
