@@ -8,6 +8,7 @@
 #   DB_SOCK  MariaDB's unix socket         DB_EXTRA extra mariadbd options (array, may be empty)
 #   CGIBIN   installed programs            CONFIG   the HDF config file
 #   HTDOCS   document root (static files)  TEMPLATES ClearSilver templates
+#   UPLOADS_DIR  applicants' stored files (Paths.Uploads), $STATE/uploads
 #
 # PID 1 on these machines does not reap orphans, so an exited daemon can linger as a
 # zombie that `kill -0` still finds: liveness is judged by /proc/PID/stat, and a pid is
@@ -332,9 +333,19 @@ write_config() {
 		  Templates = $TEMPLATES
 		  Sql = $ROOT/sql
 		  Log = $LOG_DIR/sibina.log
+		  # Applicants' files: outside the document root, owned by www-data, mode 0750.
+		  Uploads = $UPLOADS_DIR
 		}
 		Cache.CheckSeconds = 1
 		Security.Secret = $secret
+		# The defaults, written out: misses of tracking codes per address (TrackMisses in
+		# TrackWindow seconds), accepted submissions per address (Submissions in SubmitWindow).
+		Limits {
+		  TrackMisses = 10
+		  TrackWindow = 900
+		  Submissions = 10
+		  SubmitWindow = 3600
+		}
 	HDF
 	chown root:www-data "$CONFIG.tmp"
 	chmod 0640 "$CONFIG.tmp"
@@ -343,10 +354,13 @@ write_config() {
 
 # ---- FastCGI workers, nginx, Apache -----------------------------------------------------
 
-# Makes the run-time directories and the app's log file (written by www-data).
+# Makes the run-time directories, the app's log file and the uploads directory (both
+# written by www-data; the uploads are kept, whatever they hold).
 make_state_dirs() {
-	mkdir -p "$STATE" "$RUN_DIR" "$LOG_DIR" "$DB_DIR"
+	mkdir -p "$STATE" "$RUN_DIR" "$LOG_DIR" "$DB_DIR" "$UPLOADS_DIR"
 	chmod 0755 "$STATE" "$RUN_DIR" "$DB_DIR"
+	chown www-data:www-data "$UPLOADS_DIR"
+	chmod 0750 "$UPLOADS_DIR"
 	chown www-data:www-data "$LOG_DIR"
 	chmod 0755 "$LOG_DIR"
 	touch "$LOG_DIR/sibina.log"
