@@ -388,7 +388,8 @@ function startWorker(name, workerEnv) {
     request(method, uri, extra = {}, body = '') {
       const e = cgiEnv(method, uri, extra);
       if (body) {
-        e.CONTENT_LENGTH = String(Buffer.byteLength(body));
+        // A CONTENT_LENGTH in extra may promise more than the body holds (a body cut short).
+        e.CONTENT_LENGTH = extra.CONTENT_LENGTH || String(Buffer.byteLength(body));
         e.CONTENT_TYPE = e.CONTENT_TYPE || 'application/x-www-form-urlencoded';
       }
       // The body comes from a file: cgi-fcgi may stop reading when the program has answered
@@ -422,15 +423,16 @@ function startWorker(name, workerEnv) {
 // For a test file about a lone worker: registers hooks that start one (with its own config and
 // log, in the nginx pass only, since it does not depend on the web server) and stop it. The
 // config path reaches the worker in its environment, or, with { configInEnv: false }, only
-// per request (the test passes conf() itself). Returns { skip, worker(), conf() }.
-function loneWorker(name, { configInEnv = true } = {}) {
+// per request (the test passes conf() itself); `overrides` are further config keys of its own.
+// Returns { skip, worker(), conf() }.
+function loneWorker(name, { configInEnv = true, overrides = {} } = {}) {
   const skip = env.server !== 'nginx' ? `run once, with the nginx pass (SIBINA_SERVER=${env.server})` : false;
   let worker = null;
   let conf = '';
   before(() => {
     if (skip) return;
     assert.ok(env.cgiBin, 'SIBINA_CGI_BIN is set');
-    conf = privateConfig(`${name}.hdf`, { 'Paths.Log': path.join(env.testDir, `${name}.log`) });
+    conf = privateConfig(`${name}.hdf`, Object.assign({ 'Paths.Log': path.join(env.testDir, `${name}.log`) }, overrides));
     worker = startWorker(name, configInEnv ? { SIBINA_CONFIG: conf } : {});
   });
   after(async () => {
@@ -438,6 +440,181 @@ function loneWorker(name, { configInEnv = true } = {}) {
     if (conf) fs.rmSync(conf, { force: true });
   });
   return { skip, worker: () => worker, conf: () => conf };
+}
+
+// ---- the applicant's request (issue 3) ----
+
+const FORM_PATH = SERVICE_PATH + '/permohonan';
+// Tracking codes as shown: XXXXX-XXXXX from an alphabet without 0/O/1/I.
+const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ';
+const CODE_RE = new RegExp(`^[${CODE_ALPHABET}]{5}-[${CODE_ALPHABET}]{5}$`);
+const CSRF_COOKIE = 'sibina_csrf';
+
+// The value attribute of the first <input> (or the text of the <textarea>) named `name`; null if none.
+function inputValue(html, name) {
+  for (const m of String(html).matchAll(/<input\b([^>]*)>/gi)) {
+    if (attr(m[1], 'name') === name) return attr(m[1], 'value') ?? '';
+  }
+  const ta = elements(html, 'textarea').find((t) => attr(t.attrs, 'name') === name);
+  return ta ? decodeEntities(ta.inner.replace(/^\r?\n/, '')) : null;
+}
+
+// Every <input> named `name`, as attribute strings.
+function inputs(html, name) {
+  return [...String(html).matchAll(/<input\b([^>]*)>/gi)].map((m) => m[1]).filter((a) => attr(a, 'name') === name);
+}
+
+// The text of the element with id="ID" (e.g. a field's message e-NAME); null if none.
+function textById(html, id) {
+  const re = new RegExp(`<([a-z][a-z0-9]*)\\b([^>]*\\bid\\s*=\\s*["']${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["'][^>]*)>`, 'i');
+  const m = String(html).match(re);
+  if (!m) return null;
+  const rest = String(html).slice(m.index + m[0].length);
+  const end = rest.search(new RegExp(`</${m[1]}\\s*>`, 'i'));
+  return textOf(end < 0 ? rest : rest.slice(0, end));
+}
+
+// The "name=value" of the csrf cookie in a response's Set-Cookie (an array or a string); null if none.
+function csrfCookie(setCookie) {
+  for (const c of [].concat(setCookie || [])) {
+    const m = String(c).match(new RegExp(`^\\s*${CSRF_COOKIE}=([^;]*)`));
+    if (m) return `${CSRF_COOKIE}=${m[1]}`;
+  }
+  return null;
+}
+
+// The hidden inputs of a served form and the browser's cookie: { cookie, csrf, submitKey }.
+function parseForm(html, setCookie, cookie = null) {
+  const form = { cookie: csrfCookie(setCookie) || cookie, csrf: inputValue(html, 'csrf'), submitKey: inputValue(html, 'submit_key') };
+  assert.ok(form.cookie, `the form page set no ${CSRF_COOKIE} cookie (Set-Cookie: ${JSON.stringify(setCookie)})`);
+  assert.ok(form.csrf, 'the form page has a hidden input name="csrf" with a value');
+  assert.match(form.submitKey || '', /^[0-9a-f]{64}$/, 'the form page has a hidden input name="submit_key" of 64 lowercase hex');
+  return form;
+}
+
+// Opens the request form as a browser would (with { cookie }, as a browser that has the cookie):
+// returns { cookie, csrf, submitKey, res }.
+async function openForm({ cookie = null } = {}) {
+  const res = await get(FORM_PATH, cookie ? { headers: { Cookie: cookie } } : {});
+  assert.equal(res.status, 200, `GET ${FORM_PATH}: ${res.body.slice(0, 300)}`);
+  return Object.assign(parseForm(res.body, res.headers['set-cookie'], cookie), { res });
+}
+
+// A complete, valid set of the form's fields (aspek: several ticked boxes), with overrides.
+function validFields(overrides = {}) {
+  return Object.assign({
+    jenis: 'umkm',
+    nama_usaha: 'Kedai Kopi Bundo Saiyo',
+    kontak: 'Siti Rahmawati',
+    jabatan: 'Pemilik',
+    hp: '0812 3456 7890',
+    email: 'siti.rahmawati@example.com',
+    alamat: 'Jl. Lintas Sumatera No. 12, Muaro',
+    kecamatan: 'Sijunjung',
+    nagari: 'Muaro',
+    sektor: 'Makanan dan minuman',
+    nib: '',
+    badan_hukum: '',
+    aspek: ['pemasaran', 'digitalisasi'],
+    uraian: 'Kami ingin belajar memasarkan kopi bubuk secara daring dan mengurus izin edar.',
+    setuju: '1',
+    kosongkan: '',
+  }, overrides);
+}
+
+// What a browser sends for a file input left empty: a part with an empty file name and no bytes.
+const NO_FILE = Object.freeze({ filename: '', type: 'application/octet-stream', content: Buffer.alloc(0) });
+
+const entriesOf = (x) => (Array.isArray(x) ? x : Object.entries(x || {}));
+
+// Escapes a file name in a Content-Disposition as browsers do (WHATWG: " CR LF as %22 %0D %0A).
+function dispositionName(name) {
+  return Buffer.isBuffer(name) ? name : Buffer.from(String(name).replace(/"/g, '%22').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
+}
+
+// Builds a multipart/form-data body by hand. fields: { name: value } or [[name, value], ...], a
+// value a string, a Buffer (raw bytes) or an array (repeated parts); files: { name: { filename,
+// type, content } } or [[name, file], ...]. Returns { body (Buffer), contentType, boundary }.
+function multipart(fields, files = {}, boundary = '----SibinaTest' + require('node:crypto').randomBytes(12).toString('hex')) {
+  const parts = [];
+  const open = (head) => parts.push(Buffer.from(`--${boundary}\r\n`), Buffer.isBuffer(head) ? head : Buffer.from(head));
+  for (const [name, value] of entriesOf(fields)) {
+    for (const v of [].concat(value)) {
+      open(`Content-Disposition: form-data; name="${name}"\r\n\r\n`);
+      parts.push(Buffer.isBuffer(v) ? v : Buffer.from(String(v)), Buffer.from('\r\n'));
+    }
+  }
+  for (const [name, file] of entriesOf(files)) {
+    open(Buffer.concat([Buffer.from(`Content-Disposition: form-data; name="${name}"; filename="`),
+      dispositionName(file.filename), Buffer.from(`"\r\nContent-Type: ${file.type || 'application/octet-stream'}\r\n\r\n`)]));
+    parts.push(Buffer.from(file.content), Buffer.from('\r\n'));
+  }
+  parts.push(Buffer.from(`--${boundary}--\r\n`));
+  return { body: Buffer.concat(parts), contentType: `multipart/form-data; boundary=${boundary}`, boundary };
+}
+
+// The request a browser would send for a form: { body, headers }. The hidden inputs come first;
+// opts.csrf / opts.submitKey / opts.cookie replace the form's (null: left out).
+function submission(form, fields, files = {}, opts = {}) {
+  const hidden = [];
+  const csrf = 'csrf' in opts ? opts.csrf : form.csrf;
+  const key = 'submitKey' in opts ? opts.submitKey : form.submitKey;
+  if (csrf !== null && csrf !== undefined) hidden.push(['csrf', csrf]);
+  if (key !== null && key !== undefined) hidden.push(['submit_key', key]);
+  const { body, contentType } = multipart(hidden.concat(entriesOf(fields)), files);
+  const headers = { 'Content-Type': contentType };
+  const cookie = 'cookie' in opts ? opts.cookie : form.cookie;
+  if (cookie) headers.Cookie = cookie;
+  return { body, headers };
+}
+
+// POSTs a form (see submission) to the request form's URL; resolves to the response.
+function submit(form, fields, files = {}, opts = {}) {
+  const { body, headers } = submission(form, fields, files, opts);
+  return request('POST', opts.path || FORM_PATH, { headers, body, timeout: opts.timeout || 30000 });
+}
+
+// The tracking code of a 303's Location ({BasePath}/permohonan/CODE); fails the test otherwise.
+function locationCode(res) {
+  assert.equal(res.status, 303, `expected 303, got ${res.status}: ${textOf(res.body).slice(0, 400)}`);
+  const loc = String(res.headers.location || '');
+  const basePath = readConfig()['Site.BasePath'] || '';
+  const m = loc.match(new RegExp(`^(?:https?://[^/]+)?${basePath.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/permohonan/([^/?#]+)$`));
+  assert.ok(m, `Location ${JSON.stringify(loc)} is {BasePath}/permohonan/CODE`);
+  assert.match(m[1], CODE_RE, `the tracking code in ${loc}`);
+  return m[1];
+}
+
+// Opens a form and submits it with valid fields (overrides) and a small PDF: { code, form, fields, res }.
+async function submitValid(overrides = {}, files = null) {
+  const { pdf } = require('./fixtures.js');
+  const form = await openForm();
+  const fields = validFields(overrides);
+  const res = await submit(form, fields, files || { surat: { filename: 'surat.pdf', type: 'application/pdf', content: pdf() } });
+  return { code: locationCode(res), form, fields, res };
+}
+
+// Paths.Uploads of the config: where the applicants' files are stored.
+function uploadsDir() {
+  const dir = readConfig()['Paths.Uploads'];
+  assert.ok(dir, `Paths.Uploads is set in ${env.config}`);
+  return dir;
+}
+
+// The rows of request, attachment and event and the files stored under Paths.Uploads.
+function counts() {
+  const [[request, attachment, event]] = sql('SELECT (SELECT COUNT(*) FROM request), (SELECT COUNT(*) FROM attachment), (SELECT COUNT(*) FROM event)');
+  return { request: Number(request), attachment: Number(attachment), event: Number(event), files: fs.readdirSync(uploadsDir()).length };
+}
+
+// Asserts that nothing was recorded or stored since `before` (a counts() value).
+function assertUnchanged(before, what = '') {
+  assert.deepEqual(counts(), before, `${what}: rows of request/attachment/event and stored files must be unchanged`);
+}
+
+// Forgets the per-address counters (misses of tracking codes, accepted submissions).
+function resetAttempts() {
+  sql('DELETE FROM attempt');
 }
 
 function decodeURIComponentSafe(s) {
@@ -450,4 +627,6 @@ module.exports = {
   poll, sleep, sql, q, parseHdf, readConfig, privateConfig,
   decodeEntities, textOf, elements, cells, attr, links,
   exclusive, run, parseCgi, cgiEnv, startWorker, loneWorker,
+  FORM_PATH, CODE_ALPHABET, CODE_RE, CSRF_COOKIE, NO_FILE, inputValue, inputs, textById, csrfCookie, parseForm, openForm,
+  validFields, multipart, submission, submit, locationCode, submitValid, uploadsDir, counts, assertUnchanged, resetAttempts,
 };
