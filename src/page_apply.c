@@ -255,8 +255,9 @@ files_store(struct req *r, struct files *fs, int *nerrors)
 				return nerr_pass(err);
 			continue;
 		}
-		err = upload_store(fp, FILE_MAX_BYTES, file_types,
-		    &fs->stored[i], &verdict);
+		snprintf(key, sizeof(key), "Query.%s.FileName", ff->name);
+		err = upload_store(fp, hdf_get_value(r->hdf, key, ""),
+		    FILE_MAX_BYTES, file_types, &fs->stored[i], &verdict);
 		if (err != STATUS_OK)
 			return nerr_pass(err);
 		if (verdict == UPLOAD_OK)

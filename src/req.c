@@ -202,6 +202,19 @@ req_begin(struct req *r, struct io *io)
 		return nerr_raise(NERR_TOO_BIG, "%s", "Content-Length over "
 		    "the limit");
 	r->cgi->upload_cb = upload_limit;
+	/*
+	 * Uploads are written where they are kept, and kept by a link
+	 * (upload_store): a file is written once. The kit removes its own
+	 * names when the request ends.
+	 */
+	if (*conf_str("Paths.Uploads", "") != '\0') {
+		err = hdf_set_value(r->hdf, "Config.Upload.TmpDir",
+		    conf_str("Paths.Uploads", ""));
+		if (err == STATUS_OK)
+			err = hdf_set_value(r->hdf, "Config.Upload.Unlink", "0");
+		if (err != STATUS_OK)
+			return nerr_pass(err);
+	}
 	/* The kit reads the body of a POST only: other bodies stay unread. */
 	bodyscan_start(&io->scan, strcmp(r->method, "POST") == 0 ?
 	    hdf_get_value(r->hdf, "CGI.ContentType", NULL) : NULL);

@@ -110,8 +110,9 @@ struct stored_file {
 	char	 mime[64];	/* as libmagic reads the content */
 	size_t	 size;
 };
-NEOERR		*upload_store(FILE *in, size_t max, const char *const *allowed,
-		    struct stored_file *, enum upload_verdict *);
+NEOERR		*upload_store(FILE *in, const char *path, size_t max,
+		    const char *const *allowed, struct stored_file *,
+		    enum upload_verdict *);
 NEOERR		*upload_remove(const char *name);
 int		 upload_name_valid(const char *name);
 void		 upload_free(void);

@@ -4,9 +4,11 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <magic.h>
+#include <openssl/evp.h>
 #include <sodium.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 /*
@@ -59,24 +61,6 @@ upload_name_valid(const char *name)
 	    strspn(name, "0123456789abcdef") == 64;
 }
 
-/* Writes all of buf to fd; returns 0 or -1 with errno set. */
-static int
-write_all(int fd, const unsigned char *buf, size_t len)
-{
-	ssize_t n;
-
-	while (len > 0) {
-		n = write(fd, buf, len);
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n <= 0)
-			return -1;
-		buf += n;
-		len -= (size_t)n;
-	}
-	return 0;
-}
-
 /* Syncs the directory, so that a rename in it survives a crash. */
 static int
 sync_dir(const char *dir)
@@ -91,103 +75,100 @@ sync_dir(const char *dir)
 	return rc;
 }
 
+/* Returns 1 if path names an entry of dir itself (not of a subdirectory). */
+static int
+in_dir(const char *path, const char *dir)
+{
+	size_t len = strlen(dir);
+
+	return len > 0 && strncmp(path, dir, len) == 0 && path[len] == '/' &&
+	    strchr(path + len + 1, '/') == NULL;
+}
+
 /*
- * Reads a whole upload into memory-bounded chunks: decides its type from
- * its first bytes, counts it, hashes it, and writes it to a temporary
- * file in the upload directory that is then synced and renamed to a
- * random name. *verdict says why a file was refused (too big, empty, or
- * of a type not in allowed); then nothing is left on disk. Raises only
- * for failures of ours (disk, configuration).
+ * Keeps an upload that the CGI kit wrote to the file at path, in the
+ * upload directory (req.c points the kit there): decides its type from
+ * its first bytes, checks its size, hashes it, syncs it and links it
+ * under a random name, so that the 2 MB of a letter are written once.
+ * The kit removes its own name when the request ends. *verdict says why
+ * a file was refused (too big, empty, or of a type not in allowed); then
+ * nothing is added. Raises only for failures of ours (disk, config).
  */
 NEOERR *
-upload_store(FILE *in, size_t max, const char *const *allowed,
-    struct stored_file *out, enum upload_verdict *verdict)
+upload_store(FILE *in, const char *path, size_t max,
+    const char *const *allowed, struct stored_file *out,
+    enum upload_verdict *verdict)
 {
 	unsigned char buf[SNIFF_BYTES];
-	crypto_hash_sha256_state sha;
-	unsigned char digest[crypto_hash_sha256_BYTES], rnd[32];
-	char tmp[4096], final[4096];
+	unsigned char digest[32], rnd[32];
+	EVP_MD_CTX *sha;
+	char final[4096];
 	const char *dir = upload_dir(), *mime;
 	const char *const *a;
-	NEOERR *err = STATUS_OK;
-	size_t n, total = 0;
-	int fd = -1, first = 1;
+	struct stat st;
+	NEOERR *err;
+	size_t n;
+	int fd = fileno(in);
 
 	memset(out, 0, sizeof(*out));
 	*verdict = UPLOAD_OK;
-	if (*dir == '\0')
-		return nerr_raise(NERR_ASSERT, "%s", "Paths.Uploads is not set");
+	if (!in_dir(path, dir))
+		return nerr_raise(NERR_ASSERT, "upload %s is not in Paths.Uploads "
+		    "(%s)", path, dir);
 	if (sodium_init() < 0)
 		return nerr_raise(NERR_SYSTEM, "%s", "sodium_init");
+	if (fflush(in) != 0 || fstat(fd, &st) != 0)
+		return nerr_raise_errno(NERR_IO, "%s", "upload size");
+	if (st.st_size == 0) {
+		*verdict = UPLOAD_EMPTY;
+		return STATUS_OK;
+	}
+	if ((unsigned long long)st.st_size > max) {
+		*verdict = UPLOAD_TOO_BIG;
+		return STATUS_OK;
+	}
 	err = magic_ready();
 	if (err != STATUS_OK)
 		return nerr_pass(err);
+	rewind(in);
+	n = fread(buf, 1, sizeof(buf), in);
+	mime = magic_buffer(magic, buf, n);
+	snprintf(out->mime, sizeof(out->mime), "%s",
+	    mime != NULL ? mime : "application/octet-stream");
+	for (a = allowed; *a != NULL; a++)
+		if (strcmp(*a, out->mime) == 0)
+			break;
+	if (*a == NULL) {
+		*verdict = UPLOAD_BAD_TYPE;
+		return STATUS_OK;
+	}
+	sha = EVP_MD_CTX_new();
+	if (sha == NULL || EVP_DigestInit_ex(sha, EVP_sha256(), NULL) != 1) {
+		EVP_MD_CTX_free(sha);
+		return nerr_raise(NERR_NOMEM, "%s", "sha256");
+	}
+	do {
+		EVP_DigestUpdate(sha, buf, n);
+		out->size += n;
+	} while ((n = fread(buf, 1, sizeof(buf), in)) > 0);
+	EVP_DigestFinal_ex(sha, digest, NULL);
+	EVP_MD_CTX_free(sha);
+	if (ferror(in) || out->size != (size_t)st.st_size)
+		return nerr_raise(NERR_IO, "%s", "reading the upload");
+	sodium_bin2hex(out->sha256, sizeof(out->sha256), digest, sizeof(digest));
 	randombytes_buf(rnd, sizeof(rnd));
 	sodium_bin2hex(out->name, sizeof(out->name), rnd, sizeof(rnd));
-	snprintf(tmp, sizeof(tmp), "%s/.tmp-%s", dir, out->name);
 	snprintf(final, sizeof(final), "%s/%s", dir, out->name);
-	crypto_hash_sha256_init(&sha);
-	rewind(in);
-	while ((n = fread(buf, 1, sizeof(buf), in)) > 0) {
-		if (first) {
-			first = 0;
-			mime = magic_buffer(magic, buf, n);
-			if (mime == NULL)
-				mime = "application/octet-stream";
-			snprintf(out->mime, sizeof(out->mime), "%s", mime);
-			for (a = allowed; *a != NULL; a++)
-				if (strcmp(*a, out->mime) == 0)
-					break;
-			if (*a == NULL) {
-				*verdict = UPLOAD_BAD_TYPE;
-				goto refuse;
-			}
-			fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC,
-			    0640);
-			if (fd == -1) {
-				err = nerr_raise_errno(NERR_IO, "%s", "open upload");
-				goto refuse;
-			}
-		}
-		total += n;
-		if (total > max) {
-			*verdict = UPLOAD_TOO_BIG;
-			goto refuse;
-		}
-		crypto_hash_sha256_update(&sha, buf, n);
-		if (write_all(fd, buf, n) != 0) {
-			err = nerr_raise_errno(NERR_IO, "%s", "write upload");
-			goto refuse;
-		}
-	}
-	if (ferror(in)) {
-		err = nerr_raise(NERR_IO, "%s", "reading the upload");
-		goto refuse;
-	}
-	if (total == 0) {
-		*verdict = UPLOAD_EMPTY;
-		goto refuse;
-	}
-	if (fsync(fd) != 0 || close(fd) != 0) {
-		fd = -1;
+	if (fchmod(fd, 0640) != 0 || fsync(fd) != 0)
 		err = nerr_raise_errno(NERR_IO, "%s", "sync upload");
-		goto refuse;
-	}
-	fd = -1;
-	if (rename(tmp, final) != 0 || sync_dir(dir) != 0) {
+	else if (link(path, final) != 0)
 		err = nerr_raise_errno(NERR_IO, "%s", "store upload");
+	else if (sync_dir(dir) != 0) {
+		err = nerr_raise_errno(NERR_IO, "%s", "sync upload directory");
 		unlink(final);
-		goto refuse;
 	}
-	crypto_hash_sha256_final(&sha, digest);
-	sodium_bin2hex(out->sha256, sizeof(out->sha256), digest, sizeof(digest));
-	out->size = total;
-	return STATUS_OK;
-refuse:
-	if (fd != -1)
-		close(fd);
-	unlink(tmp);
-	memset(out->name, 0, sizeof(out->name));
+	if (err != STATUS_OK)
+		memset(out->name, 0, sizeof(out->name));
 	return nerr_pass(err);
 }
 

@@ -4,9 +4,11 @@
 #include <check.h>
 #include <dirent.h>
 #include <sodium.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "unit.h"
 
@@ -25,14 +27,25 @@ static const unsigned char png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a,
 static const unsigned char jpeg[] = { 0xff, 0xd8, 0xff, 0xe0, 0, 16, 'J',
     'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9 };
 
-/* A FILE holding len bytes of data, as ClearSilver hands an upload over. */
+/*
+ * A FILE holding len bytes of data in directory in, as ClearSilver's CGI
+ * kit hands an upload over (mkstemp, Config.Upload.Unlink = 0); its path
+ * goes to path.
+ */
 static FILE *
-file_of(const void *data, size_t len)
+file_of(const char *in, const void *data, size_t len, char *path,
+    size_t pathlen)
 {
-	FILE *f = tmpfile();
+	FILE *f;
+	int fd;
 
+	snprintf(path, pathlen, "%s/cgi_upload.XXXXXX", in);
+	fd = mkstemp(path);
+	ck_assert_int_ge(fd, 0);
+	f = fdopen(fd, "w+");
 	ck_assert_ptr_nonnull(f);
 	ck_assert_uint_eq(fwrite(data, 1, len, f), len);
+	fseek(f, 0, SEEK_SET);
 	return f;
 }
 
@@ -52,14 +65,18 @@ entries(void)
 	return n;
 }
 
+/* Stores data as an upload, then removes the kit's file as it would. */
 static enum upload_verdict
 store_bytes(const void *data, size_t len, size_t max, struct stored_file *sf)
 {
 	enum upload_verdict v;
-	FILE *f = file_of(data, len);
+	char path[700];
+	FILE *f = file_of(store, data, len, path, sizeof(path));
 
-	ck_assert_ptr_eq(upload_store(f, max, letter_types, sf, &v), STATUS_OK);
+	ck_assert_ptr_eq(upload_store(f, path, max, letter_types, sf, &v),
+	    STATUS_OK);
 	fclose(f);
+	ck_assert_int_eq(unlink(path), 0);
 	return v;
 }
 
@@ -187,19 +204,21 @@ START_TEST(upload_remove_deletes_only_stored_names)
 }
 END_TEST
 
-START_TEST(upload_without_a_directory_is_an_error)
+START_TEST(upload_outside_the_directory_is_an_error)
 {
 	enum upload_verdict v;
 	struct stored_file sf;
+	char path[700];
 	NEOERR *err;
-	FILE *f = file_of(pdf, sizeof(pdf) - 1);
+	FILE *f = file_of(dir, pdf, sizeof(pdf) - 1, path, sizeof(path));
 
-	unit_remove_dir(store);
-	err = upload_store(f, 1000, letter_types, &sf, &v);
+	err = upload_store(f, path, 1000, letter_types, &sf, &v);
 	ck_assert_ptr_ne(err, STATUS_OK);
 	nerr_ignore(&err);
 	ck_assert_str_eq(sf.name, "");
+	ck_assert_int_eq(entries(), 0);
 	fclose(f);
+	unlink(path);
 }
 END_TEST
 
@@ -220,7 +239,7 @@ main(void)
 	tcase_add_test(tc, upload_empty_file_is_refused);
 	tcase_add_test(tc, upload_one_byte_over_the_limit_is_refused_and_leaves_nothing);
 	tcase_add_test(tc, upload_remove_deletes_only_stored_names);
-	tcase_add_test(tc, upload_without_a_directory_is_an_error);
+	tcase_add_test(tc, upload_outside_the_directory_is_an_error);
 	suite_add_tcase(s, tc);
 	failed = unit_run(s);
 	unit_remove_dir(dir);
