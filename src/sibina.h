@@ -33,7 +33,8 @@ extern NERR_TYPE NERR_FORBIDDEN;     /* not allowed (a POST without a valid CSRF
 /*
  * The largest request body: the letter and three supporting files of at
  * most 5 MB in all, plus the form. nginx (client_max_body_size 6m),
- * Apache (FcgidMaxRequestLen, LimitRequestBody) and the app agree on it.
+ * Apache (LimitRequestBody; FcgidMaxRequestLen a little above) and the app
+ * agree on it.
  */
 #define REQUEST_BODY_MAX 6291456
 NEOERR		*errors_init(void);

@@ -57,6 +57,19 @@ window(enum attempt_kind kind)
 	return conf_int(limits[kind].window_key, limits[kind].window_default);
 }
 
+/* Binds the kind and the source of an attempt: the first two arguments. */
+static NEOERR *
+attempt_args(struct req *r, enum attempt_kind kind, char *source,
+    size_t len, struct db_arg *args)
+{
+	NEOERR *err;
+
+	err = throttle_source(r, source, len);
+	args[0] = DB_ARG_STR(limits[kind].kind);
+	args[1] = DB_ARG_STR(source);
+	return nerr_pass(err);
+}
+
 /* Sets *over if the request's address has used up its attempts of kind. */
 NEOERR *
 throttle_over(struct req *r, enum attempt_kind kind, int *over)
@@ -67,11 +80,9 @@ throttle_over(struct req *r, enum attempt_kind kind, int *over)
 	NEOERR *err;
 
 	*over = 0;
-	err = throttle_source(r, source, sizeof(source));
+	err = attempt_args(r, kind, source, sizeof(source), args);
 	if (err != STATUS_OK)
 		return nerr_pass(err);
-	args[0] = DB_ARG_STR(limits[kind].kind);
-	args[1] = DB_ARG_STR(source);
 	args[2] = DB_ARG_INT(window(kind));
 	err = hdf_init(&rows);
 	if (err != STATUS_OK)
@@ -96,12 +107,9 @@ throttle_note(struct req *r, enum attempt_kind kind)
 	struct db_arg args[2];
 	NEOERR *err;
 
-	err = throttle_source(r, source, sizeof(source));
-	if (err != STATUS_OK)
-		return nerr_pass(err);
-	args[0] = DB_ARG_STR(limits[kind].kind);
-	args[1] = DB_ARG_STR(source);
-	err = db_exec(STMT_ATTEMPT_INSERT, args, 2, NULL);
+	err = attempt_args(r, kind, source, sizeof(source), args);
+	if (err == STATUS_OK)
+		err = db_exec(STMT_ATTEMPT_INSERT, args, 2, NULL);
 	if (err == STATUS_OK)
 		err = db_exec(STMT_ATTEMPT_PURGE, NULL, 0, NULL);
 	return nerr_pass(err);

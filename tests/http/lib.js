@@ -37,7 +37,9 @@ function request(method, reqPath, options = {}) {
   let payload = null;
   if (options.body !== undefined) {
     payload = Buffer.from(options.body);
-    headers['Content-Length'] = String(payload.length);
+    // { chunked: true }: sent without a length, as a browser streams an upload it cannot size.
+    if (options.chunked) headers['Transfer-Encoding'] = 'chunked';
+    else headers['Content-Length'] = String(payload.length);
   }
   return new Promise((resolve, reject) => {
     const req = http.request({
@@ -64,7 +66,11 @@ function request(method, reqPath, options = {}) {
     });
     req.setTimeout(options.timeout || 10000, () => req.destroy(new Error(`timeout: ${method} ${reqPath}`)));
     req.on('error', reject);
-    if (payload !== null) req.write(payload);
+    if (payload !== null && options.chunked) {
+      for (let i = 0; i < payload.length; i += 65536) req.write(payload.subarray(i, i + 65536));
+    } else if (payload !== null) {
+      req.write(payload);
+    }
     req.end();
   });
 }

@@ -34,6 +34,17 @@ test(`a 7 MB POST to the request form gets ${env.server}'s 413 page in Indonesia
   assert.equal(again.status, 200, `${env.server}: the request after the 413 is served`);
 });
 
+test(`a 7 MB POST sent chunked (no Content-Length) also gets ${env.server}'s 413 page, not a 500`, async () => {
+  const body = Buffer.alloc(7 * 1024 * 1024, 'x');
+  const res = await request('POST', SERVICE_PATH + '/permohonan', {
+    body, chunked: true, headers: { 'Content-Type': 'application/x-www-form-urlencoded' }, timeout: 30000,
+  });
+  assert.equal(res.status, 413, `${env.server}: status (body: ${textOf(res.body).slice(0, 200)})`);
+  assert.match(textOf(res.body), /Data yang dikirim terlalu besar/);
+  const again = await get(SERVICE_PATH);
+  assert.equal(again.status, 200, `${env.server}: the request after the 413 is served`);
+});
+
 test('the 413 page is not a page of its own: asked for directly, /errors/413.html is 404', async () => {
   const res = await get('/errors/413.html');
   assert.equal(res.status, 404);
