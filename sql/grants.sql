@@ -1,3 +1,17 @@
 -- grants.sql: what the programs' database user may do (run as root by ./dev;
--- @DB@ and @USER@ are replaced with the database and user names).
-GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.* TO '@USER@'@'localhost';
+-- @DB@ and @USER@ are replaced with the database and user names). Table by
+-- table: the audit trail (event) may be read and added to, never changed.
+GRANT SELECT ON `@DB@`.schema_version TO '@USER@'@'localhost';
+GRANT SELECT ON `@DB@`.content_version TO '@USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.lane TO '@USER@'@'localhost';
+GRANT SELECT ON `@DB@`.standard_component TO '@USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.service TO '@USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.service_item TO '@USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.service_step TO '@USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.request TO '@USER@'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.attachment TO '@USER@'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.event TO '@USER@'@'localhost';
+GRANT SELECT, INSERT, DELETE ON `@DB@`.attempt TO '@USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.unit TO '@USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.staff TO '@USER@'@'localhost';
+GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.session TO '@USER@'@'localhost';

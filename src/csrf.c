@@ -127,11 +127,7 @@ csrf_prepare(struct req *r)
 		randombytes_buf(rnd, sizeof(rnd));
 		sodium_bin2hex(fresh, sizeof(fresh), rnd, sizeof(rnd));
 		binding = fresh;
-		snprintf(r->set_cookie, sizeof(r->set_cookie),
-		    "%s=%s; Path=%s/; HttpOnly; SameSite=Lax%s", CSRF_COOKIE,
-		    fresh, conf_str("Site.BasePath", ""),
-		    strncmp(conf_str("Site.BaseUrl", ""), "https:", 6) == 0 ?
-		    "; Secure" : "");
+		resp_cookie(r, CSRF_COOKIE, fresh, "/", 0);
 	}
 	err = csrf_token(binding, time(NULL), token, sizeof(token));
 	if (err != STATUS_OK)

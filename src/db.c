@@ -90,6 +90,74 @@ static const char *const stmt_sql[STMT__MAX] = {
 	/* A few at a time, so that no request pays for a big clean-up. */
 	[STMT_ATTEMPT_PURGE] =
 	    "DELETE FROM attempt WHERE at < NOW() - INTERVAL 1 DAY LIMIT 100",
+	[STMT_SESSION_INSERT] =
+	    "INSERT INTO session (id_hash, staff_id, created_at, seen_at)"
+	    " VALUES (?, ?, NOW(), NOW())",
+	[STMT_SESSION_PURGE] =
+	    "DELETE FROM session WHERE seen_at < NOW() - INTERVAL 1 DAY"
+	    " LIMIT 100",
+	/* A live session: neither idle nor old, of an account in use. */
+	[STMT_SESSION_LOAD] =
+	    "SELECT st.id, st.username, st.name, st.role,"
+	    " COALESCE(st.unit_id, 0) AS unit_id, COALESCE(u.name, '')"
+	    " AS unit_name, st.must_change_password,"
+	    " TIMESTAMPDIFF(SECOND, s.seen_at, NOW()) AS idle"
+	    " FROM session s JOIN staff st ON st.id = s.staff_id"
+	    " LEFT JOIN unit u ON u.id = st.unit_id"
+	    " WHERE s.id_hash = ? AND s.seen_at > NOW() - INTERVAL ? SECOND"
+	    " AND s.created_at > NOW() - INTERVAL ? SECOND"
+	    " AND st.disabled_at IS NULL",
+	[STMT_SESSION_TOUCH] =
+	    "UPDATE session SET seen_at = NOW() WHERE id_hash = ?",
+	[STMT_SESSION_DELETE] =
+	    "DELETE FROM session WHERE id_hash = ?",
+	[STMT_SESSION_DELETE_STAFF] =
+	    "DELETE FROM session WHERE staff_id = ? AND id_hash <> ?",
+	[STMT_STAFF_LOGIN] =
+	    "SELECT id, password_hash, disabled_at IS NOT NULL AS disabled,"
+	    " must_change_password FROM staff WHERE username = ?",
+	[STMT_STAFF_PASSWORD] =
+	    "SELECT username, password_hash FROM staff WHERE id = ?",
+	[STMT_STAFF_PASSWORD_SET] =
+	    "UPDATE staff SET password_hash = ?, must_change_password = ?"
+	    " WHERE id = ?",
+	[STMT_STAFF_LIST] =
+	    "SELECT st.id, st.username, st.name, COALESCE(st.nip, '') AS nip,"
+	    " COALESCE(st.rank, '') AS rank,"
+	    " COALESCE(st.position, '') AS position, st.role,"
+	    " COALESCE(u.name, '') AS unit_name,"
+	    " st.disabled_at IS NOT NULL AS disabled"
+	    " FROM staff st LEFT JOIN unit u ON u.id = st.unit_id"
+	    " ORDER BY st.disabled_at IS NOT NULL, st.name",
+	[STMT_STAFF_BY_ID] =
+	    "SELECT id, username, name, COALESCE(nip, '') AS nip,"
+	    " COALESCE(rank, '') AS rank, COALESCE(position, '') AS position,"
+	    " role, COALESCE(unit_id, '') AS unit_id,"
+	    " disabled_at IS NOT NULL AS disabled FROM staff WHERE id = ?",
+	[STMT_STAFF_INSERT] =
+	    "INSERT INTO staff (username, password_hash, must_change_password,"
+	    " name, nip, rank, position, role, unit_id, created_at)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_STAFF_UPDATE] =
+	    "UPDATE staff SET name = ?, nip = ?, rank = ?, position = ?,"
+	    " role = ?, unit_id = ? WHERE id = ?",
+	[STMT_STAFF_DISABLE] =
+	    "UPDATE staff SET disabled_at = IF(? = 1, NULL,"
+	    " COALESCE(disabled_at, NOW())) WHERE id = ?",
+	[STMT_UNIT_LIST] =
+	    "SELECT u.id, u.kind, u.name, COALESCE(u.parent_id, '') AS parent_id,"
+	    " COALESCE(p.name, '') AS parent_name, u.active"
+	    " FROM unit u LEFT JOIN unit p ON p.id = u.parent_id"
+	    " ORDER BY COALESCE(p.name, u.name), u.kind, u.name",
+	[STMT_UNIT_BY_ID] =
+	    "SELECT id, kind, name, COALESCE(parent_id, '') AS parent_id, active"
+	    " FROM unit WHERE id = ?",
+	[STMT_UNIT_BY_NAME] =
+	    "SELECT id, kind FROM unit WHERE name = ?",
+	[STMT_UNIT_INSERT] =
+	    "INSERT INTO unit (kind, parent_id, name) VALUES (?, ?, ?)",
+	[STMT_UNIT_UPDATE] =
+	    "UPDATE unit SET name = ?, parent_id = ?, active = ? WHERE id = ?",
 };
 
 /* Column values longer than this are fetched again at their full size. */

@@ -63,6 +63,8 @@ check_value(const struct field *f, const char *v, char *clean,
 		    "tidak valid. Contoh: nama@contoh.co.id.";
 	case FIELD_NIB:
 		return nib_valid(v) ? NULL : "harus terdiri atas 13 angka.";
+	case FIELD_NIP:
+		return nip_valid(v) ? NULL : "harus terdiri atas 18 angka.";
 	case FIELD_CHOICE:
 	case FIELD_CHOICES:
 		return is_choice(f, v) ? NULL :

@@ -3,9 +3,32 @@
 
 #include "pages.h"
 
+/*
+ * Who may do what in the staff area: the only place that says it. A
+ * route's roles are checked by the gate (route.c) against the session.
+ */
 static const struct route routes[] = {
-	{ "GET", "/admin", page_admin_home },
-	{ "GET", "/admin/", page_admin_home },
+	{ "GET", "/admin/masuk", page_login_form, 0, 0 },
+	{ "POST", "/admin/masuk", page_login_submit, 0, 0 },
+	{ "POST", "/admin/keluar", page_logout, ROLES_STAFF, RT_PASSWORD },
+	{ "GET", "/admin", page_admin_home, ROLES_STAFF, 0 },
+	{ "GET", "/admin/", page_admin_home, ROLES_STAFF, 0 },
+	{ "GET", "/admin/sandi", page_password_form, ROLES_STAFF, RT_PASSWORD },
+	{ "POST", "/admin/sandi", page_password_submit, ROLES_STAFF,
+	    RT_PASSWORD },
+	{ "GET", "/admin/pengguna", page_users, ROLES_ADMIN, 0 },
+	{ "GET", "/admin/pengguna/baru", page_user_new, ROLES_ADMIN, 0 },
+	{ "POST", "/admin/pengguna/baru", page_user_create, ROLES_ADMIN, 0 },
+	{ "GET", "/admin/pengguna/:id", page_user_edit, ROLES_ADMIN, 0 },
+	{ "POST", "/admin/pengguna/:id", page_user_update, ROLES_ADMIN, 0 },
+	{ "POST", "/admin/pengguna/:id/sandi", page_user_reset, ROLES_ADMIN,
+	    0 },
+	{ "POST", "/admin/pengguna/:id/status", page_user_status, ROLES_ADMIN,
+	    0 },
+	{ "GET", "/admin/unit", page_units, ROLES_ADMIN, 0 },
+	{ "POST", "/admin/unit", page_unit_create, ROLES_ADMIN, 0 },
+	{ "GET", "/admin/unit/:id", page_unit_edit, ROLES_ADMIN, 0 },
+	{ "POST", "/admin/unit/:id", page_unit_update, ROLES_ADMIN, 0 },
 };
 
 int

@@ -5,14 +5,15 @@
 
 /* Who may do what on the public site: the only place that says it. */
 static const struct route routes[] = {
-	{ "GET", "/", page_home },
-	{ "GET", "/layanan/:slug", page_service },
-	{ "GET", "/layanan/:slug/permohonan", page_apply_form },
-	{ "POST", "/layanan/:slug/permohonan", page_apply_submit },
-	{ "GET", "/permohonan/:code", page_request_done },
-	{ "GET", "/permohonan/:code/tanda-terima", page_request_receipt },
-	{ "GET", "/lacak", page_track },
-	{ "GET", "/privasi", page_privacy },
+	{ "GET", "/", page_home, 0, 0 },
+	{ "GET", "/layanan/:slug", page_service, 0, 0 },
+	{ "GET", "/layanan/:slug/permohonan", page_apply_form, 0, 0 },
+	{ "POST", "/layanan/:slug/permohonan", page_apply_submit, 0, 0 },
+	{ "GET", "/permohonan/:code", page_request_done, 0, 0 },
+	{ "GET", "/permohonan/:code/tanda-terima", page_request_receipt, 0,
+	    0 },
+	{ "GET", "/lacak", page_track, 0, 0 },
+	{ "GET", "/privasi", page_privacy, 0, 0 },
 };
 
 int

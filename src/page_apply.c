@@ -393,7 +393,7 @@ record(struct req *r, const struct files *fs, const char *code)
 		err = db_exec(STMT_EVENT_INSERT, a, 6, NULL);
 	}
 	if (err == STATUS_OK)
-		err = throttle_note(r, ATTEMPT_SUBMIT);
+		err = throttle_note(r, ATTEMPT_SUBMIT, NULL);
 	return nerr_pass(err);
 }
 
@@ -497,7 +497,7 @@ page_apply_submit(struct req *r)
 		redirect_to(r, code);
 		return STATUS_OK;
 	}
-	err = throttle_over(r, ATTEMPT_SUBMIT, &over);
+	err = throttle_over(r, ATTEMPT_SUBMIT, NULL, &over);
 	if (err != STATUS_OK)
 		return nerr_pass(err);
 	if (over) {

@@ -167,7 +167,7 @@ lookup(struct req *r, const char *typed, int *wellformed, int *found,
 	*wellformed = *found = *refused = 0;
 	err = db_ready(&version);
 	if (err == STATUS_OK)
-		err = throttle_over(r, ATTEMPT_TRACK_MISS, refused);
+		err = throttle_over(r, ATTEMPT_TRACK_MISS, NULL, refused);
 	if (err != STATUS_OK || *refused) {
 		if (err == STATUS_OK)
 			throttle_refuse(r, ATTEMPT_TRACK_MISS);
@@ -177,7 +177,7 @@ lookup(struct req *r, const char *typed, int *wellformed, int *found,
 	if (*wellformed)
 		err = request_load(r, code, found);
 	if (err == STATUS_OK && !*found)
-		err = throttle_note(r, ATTEMPT_TRACK_MISS);
+		err = throttle_note(r, ATTEMPT_TRACK_MISS, NULL);
 	return nerr_pass(err);
 }
 

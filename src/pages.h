@@ -14,5 +14,27 @@ NEOERR	*page_privacy(struct req *);
 /* Shared by the pages of a service: Service.* of a slug, or NERR_NO_PAGE. */
 NEOERR	*service_load(struct req *, const char *slug);
 NEOERR	*page_admin_home(struct req *);
+NEOERR	*page_login_form(struct req *);
+NEOERR	*page_login_submit(struct req *);
+NEOERR	*page_logout(struct req *);
+NEOERR	*page_password_form(struct req *);
+NEOERR	*page_password_submit(struct req *);
+NEOERR	*page_users(struct req *);
+NEOERR	*page_user_new(struct req *);
+NEOERR	*page_user_create(struct req *);
+NEOERR	*page_user_edit(struct req *);
+NEOERR	*page_user_update(struct req *);
+NEOERR	*page_user_reset(struct req *);
+NEOERR	*page_user_status(struct req *);
+NEOERR	*page_units(struct req *);
+NEOERR	*page_unit_create(struct req *);
+NEOERR	*page_unit_edit(struct req *);
+NEOERR	*page_unit_update(struct req *);
+
+/* Shared by the staff pages (page_admin.c). */
+NEOERR	*page_notice(struct req *);
+NEOERR	*param_id(struct req *, long long *id);
+NEOERR	*record_load(struct req *, enum stmt, const char *prefix,
+	    long long *id);
 
 #endif /* PAGES_H */

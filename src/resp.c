@@ -60,6 +60,7 @@ resp_send(struct req *r, enum http_status status, const char *extra,
     const char *body, size_t len)
 {
 	char head[256];
+	size_t i;
 	int n;
 
 	n = snprintf(head, sizeof(head), "Status: %d %s\r\n"
@@ -68,9 +69,11 @@ resp_send(struct req *r, enum http_status status, const char *extra,
 	    status == HTTP_NOT_MODIFIED ? (size_t)0 : len);
 	io_write(r->io, head, (size_t)n);
 	io_write(r->io, security_headers, sizeof(security_headers) - 1);
-	if (r->set_cookie[0] != '\0') {
+	for (i = 0; i < sizeof(r->cookies) / sizeof(r->cookies[0]); i++) {
+		if (r->cookies[i][0] == '\0')
+			continue;
 		io_write(r->io, "Set-Cookie: ", 12);
-		io_write(r->io, r->set_cookie, strlen(r->set_cookie));
+		io_write(r->io, r->cookies[i], strlen(r->cookies[i]));
 		io_write(r->io, "\r\n", 2);
 	}
 	if (extra != NULL)
@@ -299,9 +302,8 @@ send_fallback(struct req *r, enum http_status s, const char *extra,
 
 static void
 send_error(struct req *r, enum http_status s, const char *extra,
-    const char *incident)
+    const char *incident, const char *title, const char *msg)
 {
-	const char *title, *msg;
 	STRING out;
 	NEOERR *err;
 	char status[8], id[INCIDENT_ID_LEN];
@@ -317,7 +319,8 @@ send_error(struct req *r, enum http_status s, const char *extra,
 		}
 		r->hdf_owned = 1;
 	}
-	error_text(s, &title, &msg);
+	if (title == NULL || msg == NULL)
+		error_text(s, &title, &msg);
 	snprintf(status, sizeof(status), "%d", (int)s);
 	string_init(&out);
 	err = hdf_set_value(r->hdf, "Error.Status", status);
@@ -343,17 +346,50 @@ send_error(struct req *r, enum http_status s, const char *extra,
 }
 
 /*
+ * Queues a cookie of the site: HttpOnly, SameSite=Lax, Secure under
+ * HTTPS, for path under the base path ("/" or "/admin"); expire ends it.
+ * Values are ours (hex), never the client's.
+ */
+void
+resp_cookie(struct req *r, const char *name, const char *value,
+    const char *path, int expire)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(r->cookies) / sizeof(r->cookies[0]); i++)
+		if (r->cookies[i][0] == '\0' ||
+		    (strncmp(r->cookies[i], name, strlen(name)) == 0 &&
+		    r->cookies[i][strlen(name)] == '='))
+			break;
+	if (i == sizeof(r->cookies) / sizeof(r->cookies[0]))
+		return;		/* two are all we send */
+	snprintf(r->cookies[i], sizeof(r->cookies[i]), "%s=%s; Path=%s%s; "
+	    "HttpOnly; SameSite=Lax%s%s", name, value,
+	    conf_str("Site.BasePath", ""), path,
+	    strncmp(conf_str("Site.BaseUrl", ""), "https:", 6) == 0 ?
+	    "; Secure" : "", expire ? "; Max-Age=0" : "");
+}
+
+/*
  * Sends an error page; extra holds header lines of its own (the Allow of
  * a 405, the Retry-After of a 429), each ending in CRLF, or is NULL.
  */
 void
 resp_error(struct req *r, enum http_status s, const char *extra)
 {
+	resp_error_text(r, s, extra, NULL, NULL);
+}
+
+/* Sends an error page with a title and message of its own (and extra). */
+void
+resp_error_text(struct req *r, enum http_status s, const char *extra,
+    const char *title, const char *msg)
+{
 	char head[192];
 
 	snprintf(head, sizeof(head), "%sCache-Control: no-store\r\n",
 	    extra != NULL ? extra : "");
-	send_error(r, s, head, NULL);
+	send_error(r, s, head, NULL, title, msg);
 }
 
 /*
@@ -390,9 +426,10 @@ resp_fail(struct req *r, NEOERR *err)
 	if (nerr_match(err, NERR_DB_DOWN) || nerr_match(err, NERR_SCHEMA)) {
 		log_neoerr(id, err);
 		send_error(r, HTTP_UNAVAILABLE, "Retry-After: 30\r\n"
-		    "Cache-Control: no-store\r\n", id);
+		    "Cache-Control: no-store\r\n", id, NULL, NULL);
 		return;
 	}
 	log_neoerr(id, err);
-	send_error(r, HTTP_INTERNAL_ERROR, "Cache-Control: no-store\r\n", id);
+	send_error(r, HTTP_INTERNAL_ERROR, "Cache-Control: no-store\r\n", id,
+	    NULL, NULL);
 }

@@ -89,6 +89,55 @@ route_find(struct req *r, const struct route *table, size_t n, char *allow,
 }
 
 /*
+ * Lets a staff route's request through only for a live session of a role
+ * the route names; answers it otherwise and returns 0. A GET without a
+ * session goes to the login page; a user who must change their password
+ * goes to that page first. Every staff page gets a CSRF token (its
+ * logout button is a form).
+ */
+static int
+staff_gate(struct req *r, const struct route *rt)
+{
+	NEOERR *err;
+
+	err = sess_load(r);
+	if (err != STATUS_OK) {
+		resp_fail(r, err);
+		return 0;
+	}
+	if (r->user.id == 0) {
+		if (strcmp(r->method, "POST") == 0)
+			resp_error_text(r, HTTP_FORBIDDEN, NULL, "Sesi Anda telah "
+			    "berakhir", "Anda belum masuk, atau sesi Anda telah "
+			    "berakhir karena lama tidak digunakan. Masuk kembali, "
+			    "lalu ulangi tindakan Anda.");
+		else
+			resp_redirect(r, "/admin/masuk");
+		return 0;
+	}
+	/* Pages from here on, error pages too, are staff pages. */
+	err = csrf_prepare(r);
+	if (err == STATUS_OK)
+		err = hdf_set_value(r->hdf, "Page.Staff", "1");
+	if (err == STATUS_OK)
+		err = hdf_set_value(r->hdf, "Page.NoIndex", "1");
+	if (err != STATUS_OK) {
+		resp_fail(r, err);
+		return 0;
+	}
+	if ((rt->roles & ROLE_BIT(r->user.role)) == 0) {
+		resp_error_text(r, HTTP_FORBIDDEN, NULL, "Akses ditolak",
+		    "Anda tidak berwenang membuka halaman ini.");
+		return 0;
+	}
+	if (r->user.must_change && (rt->flags & RT_PASSWORD) == 0) {
+		resp_redirect(r, "/admin/sandi");
+		return 0;
+	}
+	return 1;
+}
+
+/*
  * Sends the request to the handler of its route. A path no route knows
  * is a 404; a known path asked with another method is a 405 that lists
  * the methods it takes.
@@ -115,6 +164,8 @@ route_dispatch(struct req *r, const struct route *table, size_t n)
 		    "missing or invalid"));
 		return;
 	}
+	if (rt->roles != 0 && !staff_gate(r, rt))
+		return;
 	err = rt->handler(r);
 	if (err != STATUS_OK)
 		resp_fail(r, err);

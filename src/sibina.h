@@ -20,7 +20,7 @@
 #include <time.h>
 
 /* The schema version these programs are built for (sql/NNN-*.sql). */
-#define SCHEMA_VERSION 4
+#define SCHEMA_VERSION 5
 
 /* Error types of our own, registered once per process by errors_init(). */
 extern NERR_TYPE NERR_DB_DOWN;       /* database unreachable: 503 */
@@ -80,6 +80,7 @@ int		 text_clean(const char *s, int multiline);
 int		 phone_normalize(const char *in, char *out, size_t outlen);
 int		 email_valid(const char *s);
 int		 nib_valid(const char *s);
+int		 nip_valid(const char *s);
 NEOERR		*path_decode(const char *uri, char **out);
 
 /* form.c: a form's field table, checked at the edge. */
@@ -89,6 +90,7 @@ enum field_kind {
 	FIELD_PHONE,	/* Indonesian mobile number, kept as +628... */
 	FIELD_EMAIL,
 	FIELD_NIB,	/* Nomor Induk Berusaha: 13 digits */
+	FIELD_NIP,	/* Nomor Induk Pegawai: 18 digits */
 	FIELD_CHOICE,	/* one of choices */
 	FIELD_CHOICES,	/* any of choices (check boxes) */
 	FIELD_CHECK	/* one check box that must be ticked ("1") */
@@ -122,10 +124,18 @@ void		 upload_free(void);
  * throttle.c: attempts counted per client address in the database, so that
  * every worker and CGI process sees the same counts.
  */
-enum attempt_kind { ATTEMPT_TRACK_MISS, ATTEMPT_SUBMIT };
-NEOERR		*throttle_source(struct req *, char *out, size_t outlen);
-NEOERR		*throttle_over(struct req *, enum attempt_kind, int *over);
-NEOERR		*throttle_note(struct req *, enum attempt_kind);
+enum attempt_kind {
+	ATTEMPT_TRACK_MISS,	/* an unknown tracking code, per address */
+	ATTEMPT_SUBMIT,		/* an accepted request, per address */
+	ATTEMPT_LOGIN_USER,	/* a failed login, per account */
+	ATTEMPT_LOGIN_ADDR	/* a failed login, per address */
+};
+NEOERR		*throttle_source(struct req *, const char *subject, char *out,
+		    size_t outlen);
+NEOERR		*throttle_over(struct req *, enum attempt_kind,
+		    const char *subject, int *over);
+NEOERR		*throttle_note(struct req *, enum attempt_kind,
+		    const char *subject);
 void		 throttle_refuse(struct req *, enum attempt_kind);
 
 /* db.c: one connection per process, named prepared statements. */
@@ -147,6 +157,25 @@ enum stmt {
 	STMT_ATTEMPT_COUNT,
 	STMT_ATTEMPT_INSERT,
 	STMT_ATTEMPT_PURGE,
+	STMT_SESSION_INSERT,
+	STMT_SESSION_PURGE,
+	STMT_SESSION_LOAD,
+	STMT_SESSION_TOUCH,
+	STMT_SESSION_DELETE,
+	STMT_SESSION_DELETE_STAFF,
+	STMT_STAFF_LOGIN,
+	STMT_STAFF_PASSWORD,
+	STMT_STAFF_PASSWORD_SET,
+	STMT_STAFF_LIST,
+	STMT_STAFF_BY_ID,
+	STMT_STAFF_INSERT,
+	STMT_STAFF_UPDATE,
+	STMT_STAFF_DISABLE,
+	STMT_UNIT_LIST,
+	STMT_UNIT_BY_ID,
+	STMT_UNIT_BY_NAME,
+	STMT_UNIT_INSERT,
+	STMT_UNIT_UPDATE,
 	STMT__MAX
 };
 /* A bound parameter: an integer or a string. */
@@ -214,6 +243,42 @@ struct io {
 };
 void		 io_write(struct io *, const char *, size_t);
 
+/* auth.c: staff roles (the lanes they act in, and admin) and passwords. */
+enum role {
+	ROLE_FRONT_OFFICE,
+	ROLE_SEKRETARIS,
+	ROLE_KEPALA_DINAS,
+	ROLE_BACK_OFFICE,
+	ROLE_KEPALA_BIDANG,
+	ROLE_KASI,
+	ROLE_ADMIN,
+	ROLE__MAX
+};
+#define ROLE_BIT(r)	(1u << (r))
+#define ROLES_STAFF	((1u << ROLE__MAX) - 1)	/* any logged-in user */
+#define ROLES_ADMIN	ROLE_BIT(ROLE_ADMIN)
+#define PASSWORD_MIN_CHARS 10
+#define PASSWORD_MAX_BYTES 128
+#define PASSWORD_HASH_LEN 128
+extern const char *const role_names[ROLE__MAX + 1];
+extern const char *const role_labels[ROLE__MAX + 1];
+const char	*role_name(enum role);
+const char	*role_label(enum role);
+int		 role_parse(const char *, enum role *);
+int		 username_valid(const char *);
+const char	*password_problem(const char *plain, const char *username);
+NEOERR		*password_hash(const char *plain, char *out, size_t outlen);
+int		 password_check(const char *plain, const char *hash);
+
+/* The staff member behind a request's session. */
+struct staff_user {
+	long long	 id;		/* 0: nobody is logged in */
+	enum role	 role;
+	long long	 unit_id;	/* 0: none */
+	int		 must_change;	/* must choose a password first */
+	char		 sess_hash[65];	/* the session's row */
+};
+
 struct req {
 	struct io	*io;
 	CGI		*cgi;		/* owns hdf */
@@ -226,7 +291,8 @@ struct req {
 	int		 hdf_owned;	/* hdf made without a CGI object */
 	/* The first form field that held a NUL byte ("*": unknown), or "". */
 	const char	*nul_field;
-	char		 set_cookie[192]; /* a Set-Cookie value to send, or "" */
+	char		 cookies[2][192]; /* Set-Cookie values to send, or "" */
+	struct staff_user user;		/* who is logged in (staff routes) */
 };
 NEOERR		*req_begin(struct req *, struct io *);
 void		 req_end(struct req *);
@@ -255,6 +321,17 @@ NEOERR		*resp_cached_page(struct req *, fill_fn, const char *tpl);
 void		 resp_send(struct req *, enum http_status,
 		    const char *extra_headers, const char *body, size_t len);
 void		 resp_error(struct req *, enum http_status, const char *extra);
+void		 resp_error_text(struct req *, enum http_status, const char *extra,
+		    const char *title, const char *msg);
+void		 resp_cookie(struct req *, const char *name, const char *value,
+		    const char *path, int expire);
+
+/* sess.c: staff sessions, in the database. */
+#define SESS_COOKIE "sibina_sess"
+NEOERR		*sess_start(struct req *, long long staff_id);
+NEOERR		*sess_load(struct req *);
+NEOERR		*sess_end(struct req *);
+NEOERR		*sess_end_others(long long staff_id, const char *keep_hash);
 void		 resp_fail(struct req *, NEOERR *err);
 
 /* route.c: the gate. Each program passes its own table. */
@@ -263,7 +340,11 @@ struct route {
 	const char	*method;	/* "GET" also answers HEAD */
 	const char	*pattern;	/* "/layanan/:slug" */
 	handler_fn	 handler;
+	unsigned	 roles;		/* ROLE_BIT()s that may; 0: anyone */
+	unsigned	 flags;
 };
+/* A staff route a user who must change their password may still use. */
+#define RT_PASSWORD	0x1
 const struct route *route_find(struct req *, const struct route *, size_t,
 		    char *allow, size_t allowlen);
 void		 route_dispatch(struct req *, const struct route *, size_t);

@@ -17,24 +17,38 @@ struct limit {
 	int		 max_default;
 	const char	*window_key;
 	int		 window_default;
+	const char	*message;	/* of the 429 page; NULL: the usual */
 };
+
+static const char login_message[] = "Terlalu banyak percobaan masuk yang "
+    "gagal. Tunggu 15 menit, lalu coba lagi, atau minta administrator "
+    "mengatur ulang kata sandi Anda.";
 
 static const struct limit limits[] = {
 	[ATTEMPT_TRACK_MISS] = { "lacak_miss", "Limits.TrackMisses", 10,
-	    "Limits.TrackWindow", 900 },
+	    "Limits.TrackWindow", 900, NULL },
 	[ATTEMPT_SUBMIT] = { "submit", "Limits.Submissions", 10,
-	    "Limits.SubmitWindow", 3600 },
+	    "Limits.SubmitWindow", 3600, NULL },
+	[ATTEMPT_LOGIN_USER] = { "login_user", "Limits.LoginUser", 5,
+	    "Limits.LoginWindow", 900, login_message },
+	[ATTEMPT_LOGIN_ADDR] = { "login_addr", "Limits.LoginAddr", 20,
+	    "Limits.LoginWindow", 900, login_message },
 };
 
-/* Writes the source of the request: 64 hex digits, keyed by the secret. */
+/*
+ * Writes the source of an attempt: 64 hex digits, a hash keyed by the
+ * secret of subject (an account's name), or of the client's address when
+ * subject is NULL.
+ */
 NEOERR *
-throttle_source(struct req *r, char *out, size_t outlen)
+throttle_source(struct req *r, const char *subject, char *out, size_t outlen)
 {
 	unsigned char hash[32], key[32];
 	const char *addr, *secret;
 	size_t keylen = 0;
 
-	addr = hdf_get_value(r->hdf, "CGI.RemoteAddress", "");
+	addr = subject != NULL ? subject :
+	    hdf_get_value(r->hdf, "CGI.RemoteAddress", "");
 	secret = conf_str("Security.Secret", "");
 	if (outlen < 2 * sizeof(hash) + 1)
 		return nerr_raise(NERR_ASSERT, "%s", "throttle source buffer");
@@ -59,20 +73,24 @@ window(enum attempt_kind kind)
 
 /* Binds the kind and the source of an attempt: the first two arguments. */
 static NEOERR *
-attempt_args(struct req *r, enum attempt_kind kind, char *source,
-    size_t len, struct db_arg *args)
+attempt_args(struct req *r, enum attempt_kind kind, const char *subject,
+    char *source, size_t len, struct db_arg *args)
 {
 	NEOERR *err;
 
-	err = throttle_source(r, source, len);
+	err = throttle_source(r, subject, source, len);
 	args[0] = DB_ARG_STR(limits[kind].kind);
 	args[1] = DB_ARG_STR(source);
 	return nerr_pass(err);
 }
 
-/* Sets *over if the request's address has used up its attempts of kind. */
+/*
+ * Sets *over if the subject (NULL: the request's address) has used up its
+ * attempts of kind.
+ */
 NEOERR *
-throttle_over(struct req *r, enum attempt_kind kind, int *over)
+throttle_over(struct req *r, enum attempt_kind kind, const char *subject,
+    int *over)
 {
 	char source[65];
 	struct db_arg args[3];
@@ -80,7 +98,7 @@ throttle_over(struct req *r, enum attempt_kind kind, int *over)
 	NEOERR *err;
 
 	*over = 0;
-	err = attempt_args(r, kind, source, sizeof(source), args);
+	err = attempt_args(r, kind, subject, source, sizeof(source), args);
 	if (err != STATUS_OK)
 		return nerr_pass(err);
 	args[2] = DB_ARG_INT(window(kind));
@@ -96,18 +114,19 @@ throttle_over(struct req *r, enum attempt_kind kind, int *over)
 }
 
 /*
- * Counts one attempt of kind for the request's address, and removes a few
- * of the rows that are too old to count. Inside a transaction it commits
- * with it: a submission that was not recorded does not count.
+ * Counts one attempt of kind for the subject (NULL: the request's
+ * address), and removes a few of the rows that are too old to count.
+ * Inside a transaction it commits with it: a submission that was not
+ * recorded does not count.
  */
 NEOERR *
-throttle_note(struct req *r, enum attempt_kind kind)
+throttle_note(struct req *r, enum attempt_kind kind, const char *subject)
 {
 	char source[65];
 	struct db_arg args[2];
 	NEOERR *err;
 
-	err = attempt_args(r, kind, source, sizeof(source), args);
+	err = attempt_args(r, kind, subject, source, sizeof(source), args);
 	if (err == STATUS_OK)
 		err = db_exec(STMT_ATTEMPT_INSERT, args, 2, NULL);
 	if (err == STATUS_OK)
@@ -122,5 +141,6 @@ throttle_refuse(struct req *r, enum attempt_kind kind)
 	char extra[48];
 
 	snprintf(extra, sizeof(extra), "Retry-After: %d\r\n", window(kind));
-	resp_error(r, HTTP_TOO_MANY, extra);
+	resp_error_text(r, HTTP_TOO_MANY, extra, limits[kind].message != NULL ?
+	    "Terlalu banyak percobaan" : NULL, limits[kind].message);
 }

@@ -172,6 +172,13 @@ nib_valid(const char *s)
 	return strlen(s) == 13 && strspn(s, "0123456789") == 13;
 }
 
+/* Returns 1 for a Nomor Induk Pegawai (civil servant): exactly 18 digits. */
+int
+nip_valid(const char *s)
+{
+	return strlen(s) == 18 && strspn(s, "0123456789") == 18;
+}
+
 /* Returns 1 for a URL slug: 1 to 64 of [a-z0-9-], not starting with '-'. */
 int
 slug_valid(const char *s)

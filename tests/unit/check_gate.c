@@ -66,12 +66,12 @@ h_form(struct req *r)
 }
 
 static const struct route table[] = {
-	{ "GET", "/form", h_form },
-	{ "GET", "/page/:x", h_page },
-	{ "GET", "/fail", h_fail },
-	{ "GET", "/down", h_db_down },
-	{ "GET", "/missing", h_missing },
-	{ "POST", "/post-only", h_page },
+	{ "GET", "/form", h_form, 0, 0 },
+	{ "GET", "/page/:x", h_page, 0, 0 },
+	{ "GET", "/fail", h_fail, 0, 0 },
+	{ "GET", "/down", h_db_down, 0, 0 },
+	{ "GET", "/missing", h_missing, 0, 0 },
+	{ "POST", "/post-only", h_page, 0, 0 },
 };
 
 /* Runs one CGI request through the gate; returns what it printed. */

@@ -15,11 +15,11 @@ h_any(struct req *r)
 }
 
 static const struct route table[] = {
-	{ "GET", "/", h_any },
-	{ "GET", "/layanan/:slug", h_any },
-	{ "POST", "/lacak", h_any },
-	{ "GET", "/lacak", h_any },
-	{ "POST", "/kirim", h_any },
+	{ "GET", "/", h_any, 0, 0 },
+	{ "GET", "/layanan/:slug", h_any, 0, 0 },
+	{ "POST", "/lacak", h_any, 0, 0 },
+	{ "GET", "/lacak", h_any, 0, 0 },
+	{ "POST", "/kirim", h_any, 0, 0 },
 };
 #define NROUTES (sizeof(table) / sizeof(table[0]))
 

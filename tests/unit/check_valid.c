@@ -215,6 +215,28 @@ START_TEST(nib_is_exactly_thirteen_digits)
 }
 END_TEST
 
+START_TEST(nip_is_exactly_eighteen_digits)
+{
+	ck_assert_int_eq(nip_valid("198503122010011002"), 1);
+	ck_assert_int_eq(nip_valid("19850312201001100"), 0);
+	ck_assert_int_eq(nip_valid("1985031220100110021"), 0);
+	ck_assert_int_eq(nip_valid("19850312 201001100"), 0);
+	ck_assert_int_eq(nip_valid(""), 0);
+}
+END_TEST
+
+START_TEST(usernames_are_short_lowercase_words)
+{
+	ck_assert_int_eq(username_valid("kasi.kelembagaan"), 1);
+	ck_assert_int_eq(username_valid("fo_1-a"), 1);
+	ck_assert_int_eq(username_valid("ab"), 0);
+	ck_assert_int_eq(username_valid("Admin"), 0);
+	ck_assert_int_eq(username_valid("a b c"), 0);
+	ck_assert_int_eq(username_valid("abcdefghijklmnopqrstuvwxyz0123456"), 0);
+	ck_assert_int_eq(username_valid("\xc3\xa9t\xc3\xa9"), 0);
+}
+END_TEST
+
 int
 main(void)
 {
@@ -238,6 +260,8 @@ main(void)
 	tcase_add_test(tc, email_accepts_ordinary_addresses);
 	tcase_add_test(tc, email_refuses_malformed_addresses);
 	tcase_add_test(tc, nib_is_exactly_thirteen_digits);
+	tcase_add_test(tc, nip_is_exactly_eighteen_digits);
+	tcase_add_test(tc, usernames_are_short_lowercase_words);
 	suite_add_tcase(s, tc);
 	failed = unit_run(s);
 	return failed;
