@@ -1,10 +1,34 @@
-<?cs # Staff area placeholder: states plainly that staff login is not available yet. ?><?cs
+<?cs # Beranda of the staff area: a greeting with the user's role and unit, and what they can
+     do from here (administrators: users and units; the other roles: their inbox, later). ?><?cs
 include:"macros.cs" ?><?cs
 set:Page.NoIndex = 1 ?><?cs
+if:!Page.Title ?><?cs set:Page.Title = "Beranda Staf" ?><?cs /if ?><?cs
 def:content() ?>
-<h1>Area Staf</h1>
-<p class="lead">Area ini diperuntukkan bagi petugas <?cs var:Office.Name ?>.</p>
-<p>Fasilitas masuk (login) bagi staf akan tersedia di area ini. Saat ini belum ada layanan yang dapat diakses melalui halaman ini.</p>
-<p>Masyarakat dapat melihat standar pelayanan pada <a href="<?cs var:Site.BasePath ?>/">halaman Beranda</a>.</p>
+<h1>Selamat datang, <?cs var:User.name ?></h1><?cs
+call:page_notice() ?>
+<p class="lead">Anda masuk sebagai <strong><?cs var:User.role_label ?></strong><?cs
+  if:User.unit_name ?> pada <?cs var:User.unit_name ?><?cs /if ?>.</p><?cs
+if:User.is_admin ?>
+<h2>Administrasi</h2>
+<ul class="task-list">
+  <li>
+    <a href="<?cs var:Site.BasePath ?>/admin/pengguna">Pengguna</a>
+    <p>Tambah akun staf, ubah data dan peran, atur ulang kata sandi, serta nonaktifkan atau aktifkan kembali akun.</p>
+  </li>
+  <li>
+    <a href="<?cs var:Site.BasePath ?>/admin/unit">Unit kerja</a>
+    <p>Kelola bidang dan seksi yang menerima disposisi.</p>
+  </li>
+</ul><?cs
+elif:!?Inbox ?>
+<p>Kotak masuk permohonan akan tampil di halaman ini.</p><?cs /if ?>
+<h2>Akun Anda</h2>
+<ul class="task-list">
+  <li>
+    <a href="<?cs var:Site.BasePath ?>/admin/sandi">Ganti kata sandi</a>
+    <p>Gunakan kata sandi paling sedikit 10 karakter yang tidak dipakai di tempat lain.</p>
+  </li>
+</ul>
+<p>Selesai bekerja? Tekan tombol <strong>Keluar</strong> di bagian atas halaman, terutama pada komputer bersama.</p>
 <?cs /def ?><?cs
 include:"layout.cs" ?>

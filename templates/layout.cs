@@ -19,8 +19,36 @@
       <span class="kop-gov"><?cs var:Office.Government ?></span>
       <span class="kop-name"><?cs var:Office.Name ?></span>
     </a>
-    <p class="kop-app">Sibina · Standar Pelayanan Publik</p>
-  </div>
+    <p class="kop-app">Sibina · <?cs if:Page.Staff && User.id ?>Area Staf<?cs else ?>Standar Pelayanan Publik<?cs /if ?></p>
+  </div><?cs
+  # Staff pages (logged in): the staff menu, who is logged in, and the logout button. ?><?cs
+  if:Page.Staff && User.id ?>
+  <nav class="site-nav" aria-label="Menu staf">
+    <ul class="wrap">
+      <li><a href="<?cs var:Site.BasePath ?>/admin/"<?cs
+        if:!Error.Status && (Page.Path == "/admin/" || Page.Path == "/admin") ?> aria-current="page"<?cs /if ?>>Beranda</a></li><?cs
+      if:User.is_admin ?>
+      <li><a href="<?cs var:Site.BasePath ?>/admin/pengguna"<?cs
+        if:!Error.Status && Page.Path == "/admin/pengguna" ?> aria-current="page"<?cs
+        elif:!Error.Status && string.find(Page.Path, "/admin/pengguna/") == 0 ?> aria-current="true"<?cs /if ?>>Pengguna</a></li>
+      <li><a href="<?cs var:Site.BasePath ?>/admin/unit"<?cs
+        if:!Error.Status && Page.Path == "/admin/unit" ?> aria-current="page"<?cs
+        elif:!Error.Status && string.find(Page.Path, "/admin/unit/") == 0 ?> aria-current="true"<?cs /if ?>>Unit</a></li><?cs /if ?>
+      <li><a href="<?cs var:Site.BasePath ?>/admin/sandi"<?cs
+        if:!Error.Status && Page.Path == "/admin/sandi" ?> aria-current="page"<?cs /if ?>>Ganti Kata Sandi</a></li>
+    </ul>
+  </nav>
+  <div class="staff-bar">
+    <div class="wrap">
+      <p class="staff-who"><span class="sr-only">Anda masuk sebagai </span><strong><?cs var:User.name ?></strong>
+        <span class="staff-role"><?cs var:User.role_label ?><?cs if:User.unit_name ?>, <?cs var:User.unit_name ?><?cs /if ?></span></p>
+      <form class="logout-form" method="post" action="<?cs var:Site.BasePath ?>/admin/keluar">
+        <input type="hidden" name="csrf" value="<?cs var:CSRF.token ?>">
+        <button type="submit" class="btn btn-quiet">Keluar</button>
+      </form>
+    </div>
+  </div><?cs
+  else ?>
   <nav class="site-nav" aria-label="Menu utama">
     <ul class="wrap">
       <?cs # The home link is current on "/" (with or without the base path); error pages mark nothing. ?>
@@ -33,7 +61,7 @@
       <li><a href="<?cs var:Site.BasePath ?>/lacak"<?cs
         if:!Error.Status && string.find(Page.Path, "/lacak") == 0 ?> aria-current="page"<?cs /if ?>>Lacak Permohonan</a></li>
     </ul>
-  </nav>
+  </nav><?cs /if ?>
 </header>
 <main id="isi" class="page" tabindex="-1">
 <?cs call:content() ?>

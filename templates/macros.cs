@@ -131,9 +131,12 @@ def:component(c, title) ?>
   </section><?cs
 /def ?><?cs
 
-# The label of a form control, with "(wajib)" or "(tidak wajib)" in words, not only a sign. ?><?cs
+# The label of a form control, with "(wajib)" or "(tidak wajib)" in words, not only a sign;
+   req other than 1 or 0 is the words of a condition ("sesuai peran"). ?><?cs
 def:label(name, text, req) ?><label for="f-<?cs var:name ?>"><?cs var:text ?> <?cs
-  if:req ?><span class="req">(wajib)</span><?cs else ?><span class="opt">(tidak wajib)</span><?cs /if ?></label><?cs
+  if:req == 1 ?><span class="req">(wajib)</span><?cs
+  elif:req ?><span class="opt">(<?cs var:req ?>)</span><?cs
+  else ?><span class="opt">(tidak wajib)</span><?cs /if ?></label><?cs
 /def ?><?cs
 
 # The message of a wrong field, shown above its control; aria-describedby points to e-<name>. ?><?cs
@@ -201,4 +204,65 @@ def:timeline(steps) ?>
         if:s.state == "selesai" && s.at_text ?><br>Selesai pada <?cs var:s.at_text ?><?cs /if ?></p>
     </li><?cs /each ?>
   </ol><?cs
+/def ?><?cs
+
+# A password field: never a value; ac is current-password or new-password. ?><?cs
+def:password_field(name, text, ac, hint) ?>
+    <div class="field<?cs if:Form.Error[name] ?> field-invalid<?cs /if ?>">
+      <?cs call:label(name, text, 1) ?><?cs
+    if:hint ?>
+      <p class="hint" id="h-<?cs var:name ?>"><?cs var:hint ?></p><?cs /if ?><?cs
+    call:field_error(name, Form.Error[name]) ?>
+      <input type="password" id="f-<?cs var:name ?>" name="<?cs var:name ?>" maxlength="128" autocomplete="<?cs
+        var:ac ?>" required<?cs call:field_aria(name, hint, "", Form.Error[name]) ?>>
+    </div><?cs
+/def ?><?cs
+
+# A drop-down list of choices (value, label); empty: the text of a first option with an empty
+   value ("" for none; a required list needs one). ?><?cs
+def:select_field(name, text, req, hint, choices, empty) ?>
+    <div class="field<?cs if:Form.Error[name] ?> field-invalid<?cs /if ?>">
+      <?cs call:label(name, text, req) ?><?cs
+    if:hint ?>
+      <p class="hint" id="h-<?cs var:name ?>"><?cs var:hint ?></p><?cs /if ?><?cs
+    call:field_error(name, Form.Error[name]) ?>
+      <select id="f-<?cs var:name ?>" name="<?cs var:name ?>"<?cs
+        if:req == 1 ?> required<?cs /if ?><?cs call:field_aria(name, hint, "", Form.Error[name]) ?>><?cs
+        if:empty ?>
+        <option value=""><?cs var:empty ?></option><?cs /if ?><?cs each:c = choices ?>
+        <option value="<?cs var:c.value ?>"<?cs if:Form[name] == c.value ?> selected<?cs /if ?>><?cs var:c.label ?></option><?cs /each ?>
+      </select>
+    </div><?cs
+/def ?><?cs
+
+# The list of wrong fields above a form, each a link to its control (id f-<name>); the field
+   named first (or "") heads the list, so that the list follows the form's order. ?><?cs
+def:error_summary(title, first) ?><?cs
+  if:subcount(Form.Error) > 0 ?>
+<div class="error-summary" role="alert" aria-labelledby="kesalahan-judul">
+  <h2 id="kesalahan-judul"><?cs var:title ?></h2>
+  <ul><?cs if:first && Form.Error[first] ?>
+    <li><a href="#f-<?cs var:first ?>"><?cs var:Form.Error[first] ?></a></li><?cs /if ?><?cs
+    each:e = Form.Error ?><?cs if:name(e) != first ?>
+    <li><a href="#f-<?cs var:name(e) ?>"><?cs var:e ?></a></li><?cs /if ?><?cs /each ?>
+  </ul>
+</div><?cs /if ?><?cs
+/def ?><?cs
+
+# The outcome of the last action (Page.Notice, a fixed sentence chosen by the server). ?><?cs
+def:page_notice() ?><?cs
+  if:Page.Notice ?>
+<p class="flash" role="status"><?cs var:Page.Notice ?></p><?cs /if ?><?cs
+/def ?><?cs
+
+# The path of a staff page: Beranda staf, then the given section (text and path), then the page. ?><?cs
+def:staff_crumbs(section, spath, here) ?>
+<nav class="crumbs" aria-label="Jejak halaman">
+  <ol>
+    <li><a href="<?cs var:Site.BasePath ?>/admin/">Beranda Staf</a></li><?cs
+    if:section ?>
+    <li><a href="<?cs var:Site.BasePath ?><?cs var:spath ?>"><?cs var:section ?></a></li><?cs /if ?>
+    <li><span aria-current="page"><?cs var:here ?></span></li>
+  </ol>
+</nav><?cs
 /def ?>
