@@ -17,7 +17,7 @@ const DOCUMENTS = [
   { file: 'permohonan.html', path: FORM_PATH, status: 200 },
   { file: 'lacak.html', path: '/lacak', status: 200 },
   { file: 'privasi.html', path: '/privasi', status: 200 },
-  { file: 'admin.html', path: '/admin/', status: 200 },
+  { file: 'admin-login.html', path: '/admin/masuk', status: 200 },
   { file: 'galat-404.html', path: '/tidak-ada/%3Cb%3E?x=%22y%22', status: 404 },
   { file: 'galat-405.html', path: '/', method: 'POST', status: 405 },
   { file: 'galat-400.html', path: '/%ff', status: 400 },

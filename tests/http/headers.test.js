@@ -10,7 +10,8 @@ exclusive();
 const PAGES = [
   ['GET /', () => get('/'), 200],
   [`GET ${SERVICE_PATH}`, () => get(SERVICE_PATH), 200],
-  ['GET /admin/', () => get('/admin/'), 200],
+  ['GET /admin/masuk', () => get('/admin/masuk'), 200],
+  ['GET /admin/ without a session (303)', () => get('/admin/'), 303],
   ['GET /tidak-ada (404)', () => get('/tidak-ada'), 404],
   ['POST / (405)', () => request('POST', '/', { body: 'a=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }), 405],
   ['GET /%ff (400)', () => get('/%ff'), 400],

@@ -623,6 +623,170 @@ function resetAttempts() {
   sql('DELETE FROM attempt');
 }
 
+// ---- the staff area (issue 4) ----
+
+const ADMIN_PATH = '/admin';
+const SESSION_COOKIE = 'sibina_sess';
+const ROLES = ['front_office', 'sekretaris', 'kepala_dinas', 'back_office', 'kepala_bidang', 'kasi', 'admin'];
+const LOGIN_FAILED = 'Nama pengguna atau kata sandi salah.';
+const SESSION_ENDED = 'Sesi Anda telah berakhir';
+const NOT_ALLOWED = 'Anda tidak berwenang membuka halaman ini.';
+
+const sha256hex = (s) => require('node:crypto').createHash('sha256').update(String(s)).digest('hex');
+const randomHex = (bytes) => require('node:crypto').randomBytes(bytes).toString('hex');
+
+// A username of a test account: "uji" and a random suffix, so that the three server passes
+// (same database) and reruns never collide.
+const testUsername = (prefix = 'uji') => prefix + randomHex(5);
+// A password of a test account: long enough, unique, easy to look for in a page or a log.
+const testPassword = () => 'Uji-Sandi-' + randomHex(8);
+
+// The Cookie header a browser would send next: `jar` ("a=1; b=2") updated with a response's
+// Set-Cookie (later values replace earlier ones; an emptied or expired cookie is dropped).
+function mergeCookies(jar, setCookie) {
+  const map = new Map();
+  for (const part of String(jar || '').split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0) map.set(part.slice(0, i).trim(), part.slice(i + 1).trim());
+  }
+  for (const c of [].concat(setCookie || [])) {
+    const [pair, ...attrs] = String(c).split(';');
+    const i = pair.indexOf('=');
+    if (i <= 0) continue;
+    const name = pair.slice(0, i).trim();
+    const value = pair.slice(i + 1).trim();
+    const expired = value === '' || attrs.some((a) => {
+      const m = a.match(/^\s*(max-age|expires)\s*=\s*(.*)$/i);
+      if (!m) return false;
+      return m[1].toLowerCase() === 'max-age' ? Number(m[2]) <= 0 : Date.parse(m[2]) <= Date.now();
+    });
+    if (expired) map.delete(name);
+    else map.set(name, value);
+  }
+  return [...map].map(([k, v]) => `${k}=${v}`).join('; ');
+}
+
+// The value of cookie `name` in a jar; null if none.
+function cookieValue(jar, name) {
+  for (const part of String(jar || '').split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0 && part.slice(0, i).trim() === name) return part.slice(i + 1).trim();
+  }
+  return null;
+}
+
+// The whole Set-Cookie line of a response for cookie `name`; null if none.
+function setCookieLine(res, name) {
+  return [].concat(res.headers['set-cookie'] || []).find((c) => String(c).trim().startsWith(name + '=')) || null;
+}
+
+// The path (and query) of a redirect's Location, without scheme and host; null if none.
+function locationPath(res) {
+  const loc = res.headers.location;
+  if (!loc) return null;
+  return String(loc).replace(/^https?:\/\/[^/]+/i, '');
+}
+
+// Asserts a 303 to `where` ({BasePath} + where; a RegExp is matched against the path instead).
+function assertRedirect(res, where, what = '') {
+  assert.equal(res.status, 303, `${what}: expected 303 to ${where}, got ${res.status} (Location ${res.headers.location}; page: ${textOf(res.body).slice(0, 300)})`);
+  const loc = locationPath(res);
+  if (where instanceof RegExp) assert.match(loc || '', where, `${what}: Location`);
+  else assert.equal(loc, (readConfig()['Site.BasePath'] || '') + where, `${what}: Location`);
+}
+
+// A URL-encoded body from { name: value } or [[name, value], ...] (array values repeat the name).
+function formBody(fields) {
+  const p = new URLSearchParams();
+  for (const [k, v] of entriesOf(fields)) for (const x of [].concat(v)) p.append(k, String(x));
+  return p.toString();
+}
+
+// POSTs fields URL-encoded with the jar as Cookie (none if empty).
+function postForm(jar, p, fields) {
+  const headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+  if (jar) headers.Cookie = jar;
+  return request('POST', p, { headers, body: formBody(fields) });
+}
+
+// GET of a staff page with the jar as Cookie.
+function staffGet(jar, p) {
+  return get(p, jar ? { headers: { Cookie: jar } } : {});
+}
+
+// The csrf token of a logged-in browser: from the change-password page, which every staff
+// member may open (even one who must change their password); null if it is not served.
+async function staffCsrf(jar) {
+  const res = await staffGet(jar, ADMIN_PATH + '/sandi');
+  return res.status === 200 ? inputValue(res.body, 'csrf') : null;
+}
+
+// POSTs a staff form: the csrf field first (opts.csrf: a given token, or null to leave it out;
+// by default one from staffCsrf), then the fields.
+async function staffPost(jar, p, fields = {}, opts = {}) {
+  const token = 'csrf' in opts ? opts.csrf : await staffCsrf(jar);
+  const all = (token === null || token === undefined ? [] : [['csrf', token]]).concat(entriesOf(fields));
+  return postForm(jar, p, all);
+}
+
+// Opens the login page with the jar: { res, jar (with the csrf cookie), csrf }.
+async function loginPage(jar = '') {
+  const res = await staffGet(jar, ADMIN_PATH + '/masuk');
+  return { res, jar: mergeCookies(jar, res.headers['set-cookie']), csrf: inputValue(res.body, 'csrf') };
+}
+
+// Opens the login page and sends username and password: { res, jar (updated), page }.
+async function loginAttempt(username, password, { jar = '' } = {}) {
+  const page = await loginPage(jar);
+  assert.equal(page.res.status, 200, `GET ${ADMIN_PATH}/masuk: ${textOf(page.res.body).slice(0, 300)}`);
+  assert.ok(page.csrf, `GET ${ADMIN_PATH}/masuk: the login form has a hidden input name="csrf"`);
+  const res = await postForm(page.jar, ADMIN_PATH + '/masuk', [['csrf', page.csrf], ['username', username], ['password', password]]);
+  return { res, jar: mergeCookies(page.jar, res.headers['set-cookie']), page };
+}
+
+// Logs in and returns the browser's cookies (sibina_sess and sibina_csrf) as a Cookie header.
+async function login(username, password, opts = {}) {
+  const { res, jar } = await loginAttempt(username, password, opts);
+  assert.equal(res.status, 303, `login as ${username}: expected 303, got ${res.status}: ${textOf(res.body).slice(0, 300)}`);
+  assert.match(cookieValue(jar, SESSION_COOKIE) || '', /^[0-9a-f]{32}$/, `login as ${username}: a ${SESSION_COOKIE} cookie`);
+  return jar;
+}
+
+// The staff-account tool (sibina-user) of the build, run with the test config; `input` is its stdin.
+function sibinaUser(args, input = '') {
+  assert.ok(env.buildDir, 'SIBINA_BUILD_DIR is set (the HTTP tests need the sibina-user tool)');
+  const tool = path.join(env.buildDir, 'src', 'sibina-user');
+  return run(tool, args, { input, env: Object.assign({}, process.env, { SIBINA_CONFIG: env.config }) });
+}
+
+// Makes a staff account with sibina-user: { id, username, password, role, name }.
+function addStaff({ role, name = null, unit = null, username = testUsername(), password = testPassword(), extra = [] }) {
+  const fullName = name || `Uji ${role} ${username.slice(3)}`;
+  const args = ['add', username, '--role', role, '--name', fullName].concat(unit ? ['--unit', unit] : [], extra);
+  const r = sibinaUser(args, password + '\n');
+  assert.equal(r.status, 0, `sibina-user ${args.join(' ')}: exit ${r.status}: ${r.stderr}`);
+  const rows = sql(`SELECT id FROM staff WHERE username = ${q(username)}`);
+  assert.equal(rows.length, 1, `sibina-user made the account ${username}`);
+  return { id: Number(rows[0][0]), username, password, role, name: fullName };
+}
+
+// Makes a unit in the database (a seksi: with its bidang's id); returns its id.
+function addUnit(kind, name, parentId = null) {
+  sql(`INSERT INTO unit (kind, parent_id, name, active) VALUES (${q(kind)}, ${parentId === null ? 'NULL' : Number(parentId)}, ${q(name)}, 1)`);
+  return Number(sql(`SELECT id FROM unit WHERE kind = ${q(kind)} AND name = ${q(name)}`)[0][0]);
+}
+
+// The options of the <select name="NAME">: [{ value, label, selected }].
+function selectOptions(html, name) {
+  const sel = elements(html, 'select').find((s) => attr(s.attrs, 'name') === name);
+  if (!sel) return null;
+  return [...sel.inner.matchAll(/<option\b([^>]*)>([\s\S]*?)(?=<option\b|<\/optgroup|$)/gi)].map((m) => ({
+    value: attr(m[1], 'value') ?? textOf(m[2].replace(/<\/option\s*>[\s\S]*$/i, '')),
+    label: textOf(m[2].replace(/<\/option\s*>[\s\S]*$/i, '')),
+    selected: /\bselected\b/i.test(m[1]),
+  }));
+}
+
 function decodeURIComponentSafe(s) {
   try { return decodeURIComponent(s); } catch { return s; }
 }
@@ -635,4 +799,7 @@ module.exports = {
   exclusive, run, parseCgi, cgiEnv, startWorker, loneWorker,
   FORM_PATH, CODE_ALPHABET, CODE_RE, CSRF_COOKIE, NO_FILE, inputValue, inputs, textById, csrfCookie, parseForm, openForm,
   validFields, multipart, submission, submit, locationCode, submitValid, uploadsDir, counts, assertUnchanged, resetAttempts,
+  ADMIN_PATH, SESSION_COOKIE, ROLES, LOGIN_FAILED, SESSION_ENDED, NOT_ALLOWED, sha256hex, randomHex, testUsername, testPassword,
+  mergeCookies, cookieValue, setCookieLine, locationPath, assertRedirect, formBody, postForm, staffGet, staffCsrf, staffPost,
+  loginPage, loginAttempt, login, sibinaUser, addStaff, addUnit, selectOptions,
 };

@@ -1,0 +1,184 @@
+// The authorisation matrix of the staff area (issue 4): every route of the admin program's
+// route table (src/main_admin.c), asked by a logged-in user of every role and by an anonymous
+// browser, is allowed or denied as MATRIX says. A route without an entry here fails the test,
+// and so does an entry without a route: a new route must be added to the matrix.
+'use strict';
+
+const { test, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const {
+  sql, q, readConfig, textOf, exclusive, resetAttempts,
+  ROLES, SESSION_ENDED, NOT_ALLOWED, randomHex, locationPath, postForm, staffGet, staffCsrf,
+  loginPage, loginAttempt, addStaff, addUnit,
+} = require('./lib.js');
+
+exclusive();
+before(resetAttempts);
+after(resetAttempts);
+
+const ROUTES_FILE = path.join(process.env.SIBINA_ROOT || path.join(__dirname, '..', '..'), 'src', 'main_admin.c');
+
+// "METHOD /pattern" of every entry of the routes[] table, a parameter written ":id" whatever its name.
+function routeTable() {
+  const text = fs.readFileSync(ROUTES_FILE, 'utf8').replace(/\/\*[\s\S]*?\*\//g, ' ');
+  const m = text.match(/\broutes\s*\[\s*\]\s*=\s*\{([\s\S]*?)\n\s*\}\s*;/);
+  assert.ok(m, `${ROUTES_FILE} has a table "routes[] = { ... };"`);
+  return [...m[1].matchAll(/\{\s*"([A-Z]+)"\s*,\s*"([^"]+)"/g)].map((r) => `${r[1]} ${r[2].replace(/:[A-Za-z_][A-Za-z0-9_]*/g, ':id')}`);
+}
+
+const STAFF = ROLES;
+const ADMIN = ['admin'];
+
+// Who may use each route: `roles` (logged in), `anonymous`; `body` is what a POST sends (kept
+// harmless: an empty or refused form, or the status of a throwaway account); `fresh` routes
+// end or replace the session, so each request uses a session of its own.
+const MATRIX = {
+  'GET /admin/masuk': { roles: STAFF, anonymous: true },
+  'POST /admin/masuk': { roles: STAFF, anonymous: true, body: { username: '', password: '' }, fresh: true },
+  // Logging out is answered with 303 to the login page.
+  'POST /admin/keluar': { roles: STAFF, fresh: true, answer: function loggedOut(res) { return toLogin(res); } },
+  'GET /admin': { roles: STAFF },
+  'GET /admin/': { roles: STAFF },
+  'GET /admin/sandi': { roles: STAFF },
+  'POST /admin/sandi': { roles: STAFF, body: { sandi_lama: '', sandi_baru: '', sandi_ulang: '' } },
+  'GET /admin/pengguna': { roles: ADMIN },
+  'GET /admin/pengguna/baru': { roles: ADMIN },
+  'POST /admin/pengguna/baru': { roles: ADMIN, body: {} },
+  'GET /admin/pengguna/:id': { roles: ADMIN },
+  'POST /admin/pengguna/:id': { roles: ADMIN, body: {} },
+  'POST /admin/pengguna/:id/sandi': { roles: ADMIN, body: { sandi: '' } },
+  'POST /admin/pengguna/:id/status': { roles: ADMIN, body: { aktif: '0' } },
+  'GET /admin/unit': { roles: ADMIN },
+  'POST /admin/unit': { roles: ADMIN, body: {} },
+  'GET /admin/unit/:id': { roles: ADMIN },
+  'POST /admin/unit/:id': { roles: ADMIN, body: {} },
+};
+
+let ROUTES = [];
+let routesError = null;
+try {
+  ROUTES = routeTable();
+} catch (e) {
+  routesError = e;
+}
+const BP = () => readConfig()['Site.BasePath'] || '';
+
+test('every route of src/main_admin.c has an entry in the matrix, and every entry a route', () => {
+  if (routesError) throw routesError;
+  assert.ok(ROUTES.length > 0, `routes found in ${ROUTES_FILE}`);
+  assert.deepEqual(ROUTES.filter((r, i) => ROUTES.indexOf(r) !== i), [], 'no route twice in the table');
+  assert.deepEqual(ROUTES.filter((r) => !MATRIX[r]), [], 'routes without an entry: add them to MATRIX in tests/http/authz.test.js');
+  assert.deepEqual(Object.keys(MATRIX).filter((k) => !ROUTES.includes(k)), [], 'entries of MATRIX without a route in src/main_admin.c');
+});
+
+// One account per role (a Kepala Bidang in a bidang, a Kasi in a seksi of it), logged in; a
+// throwaway account and unit for the ":id" routes.
+const who = {};
+const ids = {};
+before(async () => {
+  const sfx = randomHex(4);
+  const bidang = `Bidang Matriks ${sfx}`;
+  const seksi = `Seksi Matriks ${sfx}`;
+  const bid = addUnit('bidang', bidang);
+  addUnit('seksi', seksi, bid);
+  for (const role of ROLES) {
+    const unit = role === 'kepala_bidang' ? bidang : role === 'kasi' ? seksi : null;
+    const u = addStaff({ role, unit });
+    const { res, jar } = await loginAttempt(u.username, u.password);
+    assert.equal(res.status, 303, `login as ${role}: ${res.status} ${textOf(res.body).slice(0, 200)}`);
+    who[role] = { user: u, jar, csrf: await staffCsrf(jar) };
+    assert.ok(who[role].csrf, `${role}: a csrf token from ${'/admin/sandi'}`);
+  }
+  ids.pengguna = addStaff({ role: 'front_office', name: 'Akun Sekali Pakai' }).id;
+  ids.unit = addUnit('bidang', `Bidang Sekali Pakai ${sfx}`);
+});
+
+// The path of a pattern: ":id" after /pengguna is the throwaway user, after /unit the throwaway unit.
+function fill(pattern) {
+  return pattern.replace(/\/([a-z-]+)\/:id/g, (all, seg) => {
+    assert.ok(ids[seg] !== undefined, `no id for ${seg}/:id: add one to ids in tests/http/authz.test.js`);
+    return `/${seg}/${ids[seg]}`;
+  });
+}
+
+// What the rows an admin edits look like: a denied request must leave them as they were.
+const snapshot = () => JSON.stringify([
+  sql('SELECT id, username, password_hash, must_change_password, name, nip, rank, position, role, unit_id, disabled_at FROM staff ORDER BY id'),
+  sql('SELECT id, kind, parent_id, name, active FROM unit ORDER BY id'),
+]);
+
+// Sends the route's request as `role` (null: anonymous); resolves to the response.
+async function send(key, role) {
+  const [method, pattern] = key.split(' ');
+  const exp = MATRIX[key];
+  const p = BP() + fill(pattern);
+  let jar = '';
+  let csrf = null;
+  if (role && exp.fresh) {
+    const u = who[role].user;
+    const r = await loginAttempt(u.username, u.password);
+    assert.equal(r.res.status, 303, `a fresh session for ${role}`);
+    // POST /admin/masuk: the token of the login page the browser was shown; others: a staff page's.
+    csrf = pattern === '/admin/masuk' ? r.page.csrf : await staffCsrf(r.jar);
+    jar = r.jar;
+  } else if (role) {
+    ({ jar, csrf } = who[role]);
+  } else if (method === 'POST') {
+    // An anonymous browser with a valid token of the login form: refused for want of a session.
+    const page = await loginPage();
+    ({ jar, csrf } = page);
+  }
+  if (method === 'GET') return staffGet(jar, p);
+  return postForm(jar, p, [['csrf', csrf]].concat(Object.entries(exp.body || {})));
+}
+
+const toLogin = (res) => res.status === 303 && (locationPath(res) || '').split('?')[0] === BP() + '/admin/masuk';
+const brief = (res) => `${res.status}${res.headers.location ? ' -> ' + res.headers.location : ''} "${textOf(res.body).slice(0, 120)}"`;
+
+// The problem with one answer, or null.
+function judge(key, role, allowed, res) {
+  const method = key.split(' ')[0];
+  const as = role || 'anonymous';
+  if (allowed && MATRIX[key].answer) {
+    return MATRIX[key].answer(res) ? null : `${as}: expected allowed (${MATRIX[key].answer.name}), got ${brief(res)}`;
+  }
+  if (allowed) {
+    if (res.status === 403 || toLogin(res) || res.status >= 500) return `${as}: expected allowed, got ${brief(res)}`;
+    return null;
+  }
+  if (!role && method === 'GET') return toLogin(res) ? null : `${as}: expected 303 to /admin/masuk, got ${brief(res)}`;
+  const sentence = role ? NOT_ALLOWED : SESSION_ENDED;
+  if (res.status !== 403 || !textOf(res.body).includes(sentence)) return `${as}: expected 403 "${sentence}", got ${brief(res)}`;
+  return null;
+}
+
+for (const key of ROUTES) {
+  const exp = MATRIX[key];
+  const label = exp ? `allowed: ${exp.roles.length === ROLES.length ? 'every role' : exp.roles.join(', ')}${exp.anonymous ? ', anonymous' : ''}` : '';
+  test(`${key}: ${label || 'no entry in the matrix'}`, { skip: exp ? false : 'no entry in the matrix (the first test fails)' }, async () => {
+    const problems = [];
+    // Denied first, then allowed, the admin last: an allowed POST may change the throwaway rows.
+    const may = (role) => (role ? exp.roles.includes(role) : Boolean(exp.anonymous));
+    const order = [null].concat(ROLES).sort((a, b) => may(a) - may(b) || (a === 'admin') - (b === 'admin'));
+    for (const role of order) {
+      const allowed = may(role);
+      const method = key.split(' ')[0];
+      const snap = !allowed && method === 'POST' ? snapshot() : null;
+      const res = await send(key, role);
+      const problem = judge(key, role, allowed, res);
+      if (problem) problems.push(problem);
+      if (snap !== null && snapshot() !== snap) problems.push(`${role || 'anonymous'}: a denied POST changed the staff or unit rows`);
+    }
+    assert.deepEqual(problems, [], `${key}: ${fill(key.split(' ')[1])}`);
+  });
+}
+
+test('the sessions of the matrix are still valid after the denials (a denial does not log out)', async () => {
+  for (const role of ROLES) {
+    const res = await staffGet(who[role].jar, BP() + '/admin/');
+    assert.equal(res.status, 200, `${role}: GET /admin/ ${brief(res)}`);
+  }
+  assert.ok(sql(`SELECT disabled_at FROM staff WHERE id = ${q(ids.pengguna)}`)[0][0], 'the admin\'s allowed POST disabled the throwaway account');
+});
