@@ -7,6 +7,38 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A moment as the office writes it: "29 November 2026 pukul 10.15 WIB". */
+#define WIB_TEXT(col) \
+	"CONCAT(DATE_FORMAT(" col ", '%e %M %Y pukul %H.%i'), ' WIB')"
+/* A file as people name it: its kind, its type, its size ("1,2 MB"). */
+#define FILE_LABELS \
+	"CASE kind WHEN 'surat_permohonan' THEN 'Surat Permohonan'" \
+	" WHEN 'foto_pembinaan' THEN 'Foto pembinaan'" \
+	" ELSE 'Berkas pendukung' END AS kind_label," \
+	" CASE mime WHEN 'application/pdf' THEN 'PDF'" \
+	" WHEN 'image/jpeg' THEN 'JPEG' WHEN 'image/png' THEN 'PNG'" \
+	" ELSE mime END AS type_label," \
+	" CASE WHEN size >= 1048576" \
+	" THEN CONCAT(FORMAT(size / 1048576, 1, 'id_ID'), ' MB')" \
+	" ELSE CONCAT(CEIL(size / 1024), ' KB') END AS size_text"
+/* A date as the office writes it: "29 November 2026". */
+#define DATE_TEXT(col) "DATE_FORMAT(" col ", '%e %M %Y')"
+/*
+ * The cases a user may see (page_inbox.c's case_scope binds the five
+ * arguments): all, those of a bidang, or those of a seksi.
+ */
+#define CASE_SCOPE \
+	"(? = 1 OR (? > 0 AND r.bidang_id = ?) OR (? > 0 AND r.seksi_id = ?))"
+/* A list of cases: the scope, a status ('' any), the last id shown (0). */
+#define CASE_LIST \
+	"SELECT r.id, r.tracking_code, r.business_name," \
+	" COALESCE(r.agenda_no, '') AS agenda_no, r.applicant_type," \
+	" r.kecamatan, r.status, r.step_no, s.activity, " \
+	WIB_TEXT("r.submitted_at") " AS submitted_text" \
+	" FROM request r JOIN service_step s ON s.service_id = r.service_id" \
+	" AND s.no = r.step_no WHERE " CASE_SCOPE \
+	" AND (? = '' OR r.status = ?) AND (? = 0 OR r.id < ?)"
+
 /*
  * Every statement the programs may run, by name. No SQL is assembled at
  * run time: handlers pick a statement and bind their values.
@@ -43,9 +75,9 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " applicant_type, business_name, contact_name, contact_position,"
 	    " phone, email, address, kecamatan, nagari, sector, nib,"
 	    " legal_number, aspects, description, step_no, consent_at,"
-	    " submitted_at)"
+	    " submitted_at, step_since)"
 	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-	    " NOW(), NOW())",
+	    " NOW(), NOW(), NOW())",
 	[STMT_REQUEST_BY_SUBMIT_KEY] =
 	    "SELECT id, tracking_code FROM request WHERE submit_key = ?",
 	[STMT_ATTACHMENT_INSERT] =
@@ -57,30 +89,18 @@ static const char *const stmt_sql[STMT__MAX] = {
 	/* What the public may see of a request: no personal data. */
 	[STMT_REQUEST_BY_CODE] =
 	    "SELECT r.id, r.tracking_code, r.business_name, r.applicant_type,"
-	    " r.status, r.step_no, r.service_id,"
-	    " CONCAT(DATE_FORMAT(r.submitted_at, '%e %M %Y pukul %H.%i'),"
-	    "  ' WIB') AS submitted_text,"
+	    " r.status, r.step_no, r.service_id, "
+	    WIB_TEXT("r.submitted_at") " AS submitted_text,"
 	    " s.slug AS service_slug, s.name AS service_name,"
-	    " (SELECT e.note FROM event e WHERE e.request_id = r.id"
-	    "  AND e.action = 'dikembalikan' ORDER BY e.id DESC LIMIT 1)"
-	    "  AS return_reason"
+	    " COALESCE(r.return_reason, '') AS return_reason"
 	    " FROM request r JOIN service s ON s.id = r.service_id"
 	    " WHERE r.tracking_code = ?",
 	[STMT_REQUEST_FILES] =
-	    "SELECT CASE kind WHEN 'surat_permohonan' THEN 'Surat Permohonan'"
-	    "  ELSE 'Berkas pendukung' END AS kind_label,"
-	    " CASE mime WHEN 'application/pdf' THEN 'PDF'"
-	    "  WHEN 'image/jpeg' THEN 'JPEG' WHEN 'image/png' THEN 'PNG'"
-	    "  ELSE mime END AS type_label,"
-	    " CASE WHEN size >= 1048576"
-	    "  THEN CONCAT(FORMAT(size / 1048576, 1, 'id_ID'), ' MB')"
-	    "  ELSE CONCAT(CEIL(size / 1024), ' KB') END AS size_text,"
-	    " LEFT(sha256, 16) AS sha256_short"
+	    "SELECT " FILE_LABELS ", LEFT(sha256, 16) AS sha256_short"
 	    " FROM attachment WHERE request_id = ? ORDER BY id",
 	/* When each step of a request was first done. */
 	[STMT_REQUEST_STEP_TIMES] =
-	    "SELECT step_no, CONCAT(DATE_FORMAT(MIN(at),"
-	    " '%e %M %Y pukul %H.%i'), ' WIB') AS at_text"
+	    "SELECT step_no, " WIB_TEXT("MIN(at)") " AS at_text"
 	    " FROM event WHERE request_id = ? GROUP BY step_no",
 	[STMT_ATTEMPT_COUNT] =
 	    "SELECT COUNT(*) AS n FROM attempt WHERE kind = ? AND source = ?"
@@ -101,7 +121,14 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    "SELECT st.id, st.username, st.name, st.role,"
 	    " COALESCE(st.unit_id, 0) AS unit_id, COALESCE(u.name, '')"
 	    " AS unit_name, st.must_change_password,"
-	    " TIMESTAMPDIFF(SECOND, s.seen_at, NOW()) AS idle"
+	    " TIMESTAMPDIFF(SECOND, s.seen_at, NOW()) AS idle,"
+	    " (SELECT COUNT(*) FROM lane l JOIN service_step ss"
+	    "  ON ss.lane_id = l.id JOIN request r ON r.waiting = 1"
+	    "  AND r.step_no = ss.no AND r.service_id = ss.service_id"
+	    "  WHERE l.code = st.role"
+	    "  AND (st.role <> 'kepala_bidang' OR r.bidang_id = st.unit_id)"
+	    "  AND (st.role <> 'kasi' OR r.seksi_id = st.unit_id))"
+	    " AS inbox_count"
 	    " FROM session s JOIN staff st ON st.id = s.staff_id"
 	    " LEFT JOIN unit u ON u.id = st.unit_id"
 	    " WHERE s.id_hash = ? AND s.seen_at > NOW() - INTERVAL ? SECOND"
@@ -158,11 +185,191 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    "INSERT INTO unit (kind, parent_id, name) VALUES (?, ?, ?)",
 	[STMT_UNIT_UPDATE] =
 	    "UPDATE unit SET name = ?, parent_id = ?, active = ? WHERE id = ?",
+	/*
+	 * The cases waiting for a role (and its unit), oldest first: from the
+	 * lane (one row) to its steps to the waiting requests at each.
+	 * Arguments: lane code, bidang id (0: any), seksi id (0: any), and
+	 * the keyset of the last row shown (step_since as epoch, id).
+	 */
+	[STMT_INBOX] =
+	    "SELECT r.id, r.tracking_code, r.business_name,"
+	    " COALESCE(r.agenda_no, '') AS agenda_no, r.step_no, s.activity,"
+	    " r.status, " WIB_TEXT("r.step_since") " AS since_text,"
+	    " TIMESTAMPDIFF(MINUTE, r.step_since, NOW()) AS elapsed_min,"
+	    " COALESCE(s.time_amount * CASE s.time_unit WHEN 'minute' THEN 1"
+	    "  WHEN 'hour' THEN 60 WHEN 'day' THEN 1440 WHEN 'workday' THEN 480"
+	    "  END, 0) AS standard_min,"
+	    " UNIX_TIMESTAMP(r.step_since) AS since_key"
+	    " FROM lane l JOIN service_step s ON s.lane_id = l.id"
+	    " JOIN request r ON r.waiting = 1 AND r.step_no = s.no"
+	    " AND r.service_id = s.service_id"
+	    " WHERE l.code = ? AND (? = 0 OR r.bidang_id = ?)"
+	    " AND (? = 0 OR r.seksi_id = ?)"
+	    " AND (r.step_since > FROM_UNIXTIME(?)"
+	    "  OR (r.step_since = FROM_UNIXTIME(?) AND r.id > ?))"
+	    " ORDER BY r.step_since, r.id LIMIT 51",
+	/*
+	 * The cases a user may see, newest first. Arguments: scope (1: all),
+	 * bidang id, bidang id, seksi id, seksi id, status ('' any), status,
+	 * the last id shown (0: none).
+	 */
+	[STMT_CASES] =
+	    CASE_LIST
+	    " ORDER BY r.id DESC LIMIT 51",
+	/* The same, for a tracking code, an agenda number, or name words. */
+	[STMT_CASES_BY_CODE] =
+	    CASE_LIST
+	    " AND r.tracking_code = ?"
+	    " ORDER BY r.id DESC LIMIT 51",
+	[STMT_CASES_BY_AGENDA] =
+	    CASE_LIST
+	    " AND r.agenda_no = ?"
+	    " ORDER BY r.id DESC LIMIT 51",
+	[STMT_CASES_BY_NAME] =
+	    CASE_LIST
+	    " AND MATCH (r.business_name) AGAINST (? IN BOOLEAN MODE)"
+	    " ORDER BY r.id DESC LIMIT 51",
+	/* A case as staff see it, if the user may (visibility arguments). */
+	[STMT_CASE] =
+	    "SELECT r.id, r.tracking_code, r.version, r.status, r.step_no,"
+	    " r.waiting, r.service_id, s.activity, s.action, l.code AS lane,"
+	    " l.name AS lane_name, r.applicant_type, r.business_name,"
+	    " r.contact_name, r.contact_position, r.phone,"
+	    " COALESCE(r.email, '') AS email, r.address, r.kecamatan, r.nagari,"
+	    " r.sector, COALESCE(r.nib, '') AS nib,"
+	    " COALESCE(r.legal_number, '') AS legal_number, r.aspects,"
+	    " r.description, " WIB_TEXT("r.submitted_at") " AS submitted_text,"
+	    " COALESCE(r.agenda_no, '') AS agenda_no,"
+	    " COALESCE(" DATE_TEXT("r.received_on") ", '') AS received_text,"
+	    " COALESCE(r.letter_no, '') AS letter_no,"
+	    " COALESCE(" DATE_TEXT("r.letter_date") ", '') AS letter_date_text,"
+	    " COALESCE(r.sifat, '') AS sifat, COALESCE(r.perihal, '') AS perihal,"
+	    " COALESCE(r.return_reason, '') AS return_reason,"
+	    " COALESCE(r.bidang_id, 0) AS bidang_id,"
+	    " COALESCE(r.seksi_id, 0) AS seksi_id,"
+	    " COALESCE(b.name, '') AS bidang_name,"
+	    " COALESCE(k.name, '') AS seksi_name"
+	    " FROM request r JOIN service_step s ON s.service_id = r.service_id"
+	    " AND s.no = r.step_no JOIN lane l ON l.id = s.lane_id"
+	    " LEFT JOIN unit b ON b.id = r.bidang_id"
+	    " LEFT JOIN unit k ON k.id = r.seksi_id"
+	    " WHERE r.id = ? AND " CASE_SCOPE,
+	[STMT_CASE_FILES] =
+	    "SELECT id, kind, mime, original_name, " FILE_LABELS ","
+	    " mime LIKE 'image/%' AS is_image, mime = 'application/pdf' AS is_pdf"
+	    " FROM attachment WHERE request_id = ? ORDER BY id",
+	[STMT_CASE_EVENTS] =
+	    "SELECT " WIB_TEXT("e.at") " AS at_text, e.step_no, e.action,"
+	    " e.actor_role, COALESCE(st.name, '') AS actor_name,"
+	    " COALESCE(st.nip, '') AS actor_nip,"
+	    " COALESCE(st.position, '') AS actor_position,"
+	    " COALESCE(e.note, '') AS note, COALESCE(u.name, '')"
+	    " AS target_unit_name"
+	    " FROM event e LEFT JOIN staff st ON st.id = e.actor_id"
+	    " LEFT JOIN unit u ON u.id = e.target_unit_id"
+	    " WHERE e.request_id = ? ORDER BY e.id",
+	/* The case an act is about, locked until the act commits. */
+	[STMT_CASE_LOCK] =
+	    "SELECT r.id, r.version, r.status, r.step_no, r.waiting,"
+	    " r.service_id, COALESCE(r.bidang_id, 0) AS bidang_id,"
+	    " COALESCE(r.seksi_id, 0) AS seksi_id, s.action, l.code AS lane"
+	    " FROM request r JOIN service_step s ON s.service_id = r.service_id"
+	    " AND s.no = r.step_no JOIN lane l ON l.id = s.lane_id"
+	    " WHERE r.id = ? FOR UPDATE",
+	[STMT_CASE_ADVANCE] =
+	    "UPDATE request SET step_no = ?, status = ?, step_since = NOW(),"
+	    " version = version + 1 WHERE id = ? AND version = ?",
+	[STMT_CASE_AGENDA] =
+	    "UPDATE request SET agenda_no = ?, received_on = ?, letter_no = ?,"
+	    " letter_date = ?, sifat = ?, perihal = ? WHERE id = ?",
+	[STMT_CASE_RETURN] =
+	    "UPDATE request SET return_reason = ? WHERE id = ?",
+	[STMT_CASE_BIDANG] =
+	    "UPDATE request SET bidang_id = ? WHERE id = ?",
+	[STMT_CASE_SEKSI] =
+	    "UPDATE request SET seksi_id = ? WHERE id = ?",
+	/* Who acted last on a case, for the one who came second. */
+	[STMT_CASE_LAST_ACTOR] =
+	    "SELECT COALESCE(st.name, 'pemohon') AS name, e.actor_role,"
+	    " " WIB_TEXT("e.at") " AS at_text"
+	    " FROM event e LEFT JOIN staff st ON st.id = e.actor_id"
+	    " WHERE e.request_id = ? ORDER BY e.id DESC LIMIT 1",
+	[STMT_NEXT_STEP] =
+	    "SELECT COALESCE(MIN(no), 0) AS no FROM service_step"
+	    " WHERE service_id = ? AND no > ?",
+	/*
+	 * The next number of a per-year counter: the row stays locked until
+	 * the act commits, so concurrent acts queue and a rolled-back act
+	 * gives its number back.
+	 */
+	[STMT_COUNTER_NEXT] =
+	    "INSERT INTO counter (name, year, last) VALUES (?, ?,"
+	    " LAST_INSERT_ID(1)) ON DUPLICATE KEY UPDATE"
+	    " last = LAST_INSERT_ID(last + 1)",
+	[STMT_ACT_EVENT] =
+	    "INSERT INTO event (request_id, at, step_no, action, actor_role,"
+	    " actor_id, note, target_unit_id)"
+	    " VALUES (?, NOW(), ?, ?, ?, ?, ?, ?)",
+	[STMT_SURAT_TUGAS_INSERT] =
+	    "INSERT INTO surat_tugas (request_id, number, dasar, purpose, place,"
+	    " date_from, date_to, signer_id, created_by, created_at)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NOW())",
+	[STMT_OFFICER_INSERT] =
+	    "INSERT INTO surat_tugas_officer (surat_tugas_id, position, staff_id)"
+	    " VALUES (?, ?, ?)",
+	[STMT_SURAT_TUGAS] =
+	    "SELECT t.id, t.number, t.dasar, t.purpose, t.place,"
+	    " " DATE_TEXT("t.date_from") " AS from_text,"
+	    " " DATE_TEXT("t.date_to") " AS to_text,"
+	    " s.name AS signer_name, COALESCE(s.nip, '') AS signer_nip,"
+	    " COALESCE(s.position, '') AS signer_position,"
+	    " " DATE_TEXT("t.created_at") " AS created_text"
+	    " FROM surat_tugas t JOIN staff s ON s.id = t.signer_id"
+	    " WHERE t.request_id = ?",
+	[STMT_SURAT_TUGAS_OFFICERS] =
+	    "SELECT s.name, COALESCE(s.nip, '') AS nip,"
+	    " COALESCE(s.rank, '') AS rank, COALESCE(s.position, '') AS position"
+	    " FROM surat_tugas_officer o JOIN staff s ON s.id = o.staff_id"
+	    " WHERE o.surat_tugas_id = ? ORDER BY o.position",
+	[STMT_COACHING_INSERT] =
+	    "INSERT INTO coaching (request_id, held_on, attendees, notes,"
+	    " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, NOW())",
+	[STMT_COACHING] =
+	    "SELECT " DATE_TEXT("held_on") " AS held_text, attendees, notes"
+	    " FROM coaching WHERE request_id = ?",
+	[STMT_REPORT_INSERT] =
+	    "INSERT INTO report (request_id, findings, advice, written_by,"
+	    " written_at) VALUES (?, ?, ?, ?, NOW())",
+	[STMT_REPORT_ACTION_INSERT] =
+	    "INSERT INTO report_action (request_id, position, action, due_on)"
+	    " VALUES (?, ?, ?, ?)",
+	[STMT_REPORT] =
+	    "SELECT findings, advice, " DATE_TEXT("written_at") " AS written_text"
+	    " FROM report WHERE request_id = ?",
+	[STMT_REPORT_ACTIONS] =
+	    "SELECT action, " DATE_TEXT("due_on") " AS due_text"
+	    " FROM report_action WHERE request_id = ? ORDER BY position",
+	/* A file of a case, for a user who may see the case. */
+	[STMT_ATTACHMENT] =
+	    "SELECT a.id, a.kind, a.stored_name, a.mime, a.size"
+	    " FROM attachment a JOIN request r ON r.id = a.request_id"
+	    " WHERE a.id = ? AND " CASE_SCOPE,
+	/* Who may be sent on a coaching: active staff with a NIP. */
+	[STMT_OFFICERS] =
+	    "SELECT id, name, nip, COALESCE(position, '') AS position"
+	    " FROM staff WHERE disabled_at IS NULL AND nip IS NOT NULL"
+	    " ORDER BY name",
+	/* Who may sign a Surat Tugas: the Kepala Dinas, a Kepala Bidang. */
+	[STMT_SIGNERS] =
+	    "SELECT id, name, role, COALESCE(position, '') AS position"
+	    " FROM staff WHERE disabled_at IS NULL"
+	    " AND role IN ('kepala_dinas', 'kepala_bidang')"
+	    " ORDER BY role = 'kepala_bidang', name",
 };
 
 /* Column values longer than this are fetched again at their full size. */
 #define COLUMN_BUF 256
-#define COLUMNS_MAX 32
+#define COLUMNS_MAX 64
 
 static MYSQL *conn;
 static MYSQL_STMT *stmts[STMT__MAX];

@@ -65,6 +65,8 @@ check_value(const struct field *f, const char *v, char *clean,
 		return nib_valid(v) ? NULL : "harus terdiri atas 13 angka.";
 	case FIELD_NIP:
 		return nip_valid(v) ? NULL : "harus terdiri atas 18 angka.";
+	case FIELD_DATE:
+		return date_valid(v) ? NULL : "bukan tanggal yang valid.";
 	case FIELD_CHOICE:
 	case FIELD_CHOICES:
 		return is_choice(f, v) ? NULL :
@@ -186,4 +188,19 @@ form_check(HDF *hdf, const struct field *fields, size_t n, int *nerrors)
 		free(clean);
 	}
 	return nerr_pass(err);
+}
+
+/*
+ * Adds the message of a check form_check cannot make (a file, a choice
+ * read from the database, two fields together) as Form.Error.<name>,
+ * and counts it.
+ */
+NEOERR *
+form_error(HDF *hdf, const char *name, const char *msg, int *nerrors)
+{
+	char key[128];
+
+	(*nerrors)++;
+	snprintf(key, sizeof(key), "Form.Error.%s", name);
+	return nerr_pass(hdf_set_value(hdf, key, msg));
 }

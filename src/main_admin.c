@@ -29,6 +29,16 @@ static const struct route routes[] = {
 	{ "POST", "/admin/unit", page_unit_create, ROLES_ADMIN, 0 },
 	{ "GET", "/admin/unit/:id", page_unit_edit, ROLES_ADMIN, 0 },
 	{ "POST", "/admin/unit/:id", page_unit_update, ROLES_ADMIN, 0 },
+	{ "GET", "/admin/permohonan", page_cases, ROLES_LANES, 0 },
+	{ "GET", "/admin/permohonan/:id", page_case, ROLES_LANES, 0 },
+	{ "POST", "/admin/permohonan/:id", page_case_act, ROLES_LANES, 0 },
+	{ "GET", "/admin/berkas/:id", page_file, ROLES_LANES, 0 },
+	{ "GET", "/admin/permohonan/:id/lembar-disposisi", page_doc_disposition,
+	    ROLES_LANES, 0 },
+	{ "GET", "/admin/permohonan/:id/surat-tugas", page_doc_surat_tugas,
+	    ROLES_LANES, 0 },
+	{ "GET", "/admin/permohonan/:id/laporan", page_doc_report, ROLES_LANES,
+	    0 },
 };
 
 int

@@ -1,4 +1,4 @@
-/* page_admin.c: the staff area's home page, and what its pages share. */
+/* page_admin.c: what the staff pages share: notices after a 303, ids in paths, loading a record. */
 #include "sibina.h"
 
 #include <stdio.h>
@@ -71,18 +71,5 @@ record_load(struct req *r, enum stmt stmt, const char *prefix, long long *id)
 		err = hdf_copy(r->hdf, prefix, hdf_get_obj(r->hdf, "Found.0"));
 	if (err == STATUS_OK)
 		err = hdf_remove_tree(r->hdf, "Found");
-	return nerr_pass(err);
-}
-
-NEOERR *
-page_admin_home(struct req *r)
-{
-	NEOERR *err;
-
-	err = hdf_set_value(r->hdf, "Page.Title", "Beranda Staf");
-	if (err == STATUS_OK)
-		err = page_notice(r);
-	if (err == STATUS_OK)
-		err = resp_page(r, "admin_home.cs");
 	return nerr_pass(err);
 }

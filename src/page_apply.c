@@ -7,20 +7,6 @@
 
 #include "pages.h"
 
-static const char *const applicant_types[] = { "umkm", "koperasi", NULL };
-static const char *const applicant_type_labels[] = { "UMKM", "Koperasi",
-    NULL };
-/* The kecamatan of Kabupaten Sijunjung. */
-static const char *const kecamatan[] = { "Kamang Baru", "Tanjung Gadang",
-    "Sijunjung", "Lubuk Tarok", "IV Nagari", "Kupitan", "Koto VII",
-    "Sumpur Kudus", NULL };
-/* The values are those of request.aspects (sql/003-requests.sql). */
-static const char *const aspects[] = { "kelembagaan", "produksi",
-    "pemasaran", "keuangan", "sdm", "perizinan", "digitalisasi", NULL };
-static const char *const aspect_labels[] = { "Kelembagaan", "Produksi",
-    "Pemasaran", "Keuangan dan permodalan", "Sumber daya manusia",
-    "Perizinan dan legalitas", "Digitalisasi", NULL };
-
 enum { F_JENIS, F_NAMA, F_KONTAK, F_JABATAN, F_HP, F_EMAIL, F_ALAMAT,
     F_KECAMATAN, F_NAGARI, F_SEKTOR, F_NIB, F_BADAN_HUKUM, F_ASPEK, F_URAIAN,
     F_SETUJU, F__MAX };
@@ -73,24 +59,6 @@ static const char *const file_types[] = { "application/pdf", "image/jpeg",
 #define STEP_SUBMITTED 1
 #define STEP_FIRST_OFFICE 2
 
-static NEOERR *
-set_choices(HDF *hdf, const char *prefix, const char *const *values,
-    const char *const *labels)
-{
-	char key[96];
-	NEOERR *err = STATUS_OK;
-	int i;
-
-	for (i = 0; values[i] != NULL && err == STATUS_OK; i++) {
-		snprintf(key, sizeof(key), "%s.%d.value", prefix, i);
-		err = hdf_set_value(hdf, key, values[i]);
-		snprintf(key, sizeof(key), "%s.%d.label", prefix, i);
-		if (err == STATUS_OK)
-			err = hdf_set_value(hdf, key, labels[i]);
-	}
-	return nerr_pass(err);
-}
-
 /* Readies everything the form page shows besides the applicant's input. */
 static NEOERR *
 form_ready(struct req *r)
@@ -99,13 +67,13 @@ form_ready(struct req *r)
 
 	err = csrf_prepare(r);
 	if (err == STATUS_OK)
-		err = set_choices(r->hdf, "Choices.jenis", applicant_types,
+		err = choices_set(r->hdf, "Choices.jenis", applicant_types,
 		    applicant_type_labels);
 	if (err == STATUS_OK)
-		err = set_choices(r->hdf, "Choices.kecamatan", kecamatan,
+		err = choices_set(r->hdf, "Choices.kecamatan", kecamatan,
 		    kecamatan);
 	if (err == STATUS_OK)
-		err = set_choices(r->hdf, "Choices.aspek", aspects,
+		err = choices_set(r->hdf, "Choices.aspek", aspects,
 		    aspect_labels);
 	if (err == STATUS_OK)
 		err = hdf_set_int_value(r->hdf, "Limits.FileMB",
@@ -143,17 +111,6 @@ page_apply_form(struct req *r)
 	if (err == STATUS_OK)
 		err = resp_page(r, "apply.cs");
 	return nerr_pass(err);
-}
-
-/* Adds a message for a name that is not in the field table. */
-static NEOERR *
-add_error(struct req *r, const char *name, const char *msg, int *nerrors)
-{
-	char key[96];
-
-	(*nerrors)++;
-	snprintf(key, sizeof(key), "Form.Error.%s", name);
-	return nerr_pass(hdf_set_value(r->hdf, key, msg));
 }
 
 /* Returns 1 if a file name, as the browser sent it, may be kept. */
@@ -241,7 +198,7 @@ files_store(struct req *r, struct files *fs, int *nerrors)
 				continue;
 			snprintf(msg, sizeof(msg), "%s wajib dilampirkan.",
 			    ff->label);
-			err = add_error(r, ff->name, msg, nerrors);
+			err = form_error(r->hdf, ff->name, msg, nerrors);
 			if (err != STATUS_OK)
 				return nerr_pass(err);
 			continue;
@@ -250,7 +207,7 @@ files_store(struct req *r, struct files *fs, int *nerrors)
 		if (!file_name_valid(fs->original[i])) {
 			snprintf(msg, sizeof(msg), "Nama berkas %s tidak valid. "
 			    "Ganti nama berkas, lalu pilih kembali.", ff->label);
-			err = add_error(r, ff->name, msg, nerrors);
+			err = form_error(r->hdf, ff->name, msg, nerrors);
 			if (err != STATUS_OK)
 				return nerr_pass(err);
 			continue;
@@ -272,7 +229,7 @@ files_store(struct req *r, struct files *fs, int *nerrors)
 			snprintf(msg, sizeof(msg), "%s harus berupa PDF, JPEG, "
 			    "atau PNG.", ff->label);
 		}
-		err = add_error(r, ff->name, msg, nerrors);
+		err = form_error(r->hdf, ff->name, msg, nerrors);
 		if (err != STATUS_OK)
 			return nerr_pass(err);
 	}
@@ -296,15 +253,15 @@ check_rest(struct req *r, int *nerrors)
 			    "NUL byte outside the form's fields");
 		snprintf(msg, sizeof(msg), "%s berisi karakter yang tidak "
 		    "dapat diterima.", fields[i].label);
-		err = add_error(r, fields[i].name, msg, nerrors);
+		err = form_error(r->hdf, fields[i].name, msg, nerrors);
 	}
 	/* People do not see this field; programs that fill in all do. */
 	if (err == STATUS_OK &&
 	    *hdf_get_value(r->hdf, "Query.kosongkan", "") != '\0')
-		err = add_error(r, "kosongkan", "Kolom \"Kosongkan kolom ini\" "
+		err = form_error(r->hdf, "kosongkan", "Kolom \"Kosongkan kolom ini\" "
 		    "harus dibiarkan kosong.", nerrors);
 	if (err == STATUS_OK && too_many_files(r))
-		err = add_error(r, "berkas", "Terlalu banyak berkas: paling "
+		err = form_error(r->hdf, "berkas", "Terlalu banyak berkas: paling "
 		    "banyak satu Surat Permohonan dan tiga berkas pendukung.",
 		    nerrors);
 	return nerr_pass(err);

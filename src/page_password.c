@@ -24,17 +24,6 @@ page_password_form(struct req *r)
 	return nerr_pass(password_form(r, HTTP_OK));
 }
 
-/* Sets Form.Error.<name> and counts it. */
-static NEOERR *
-refuse(struct req *r, const char *name, const char *msg, int *nerrors)
-{
-	char key[64];
-
-	(*nerrors)++;
-	snprintf(key, sizeof(key), "Form.Error.%s", name);
-	return nerr_pass(hdf_set_value(r->hdf, key, msg));
-}
-
 /*
  * POST: the old password, the new one twice. A wrong old password counts
  * as a failed login of the account. On success the user's other sessions
@@ -69,25 +58,25 @@ page_password_submit(struct req *r)
 		goto out;
 	}
 	if (*old == '\0')
-		err = refuse(r, "sandi_lama", "Kata sandi lama wajib diisi.",
+		err = form_error(r->hdf, "sandi_lama", "Kata sandi lama wajib diisi.",
 		    &nerrors);
 	else if (!password_check(old, hdf_get_value(rows,
 	    "S.0.password_hash", NULL))) {
 		err = throttle_note(r, ATTEMPT_LOGIN_USER, username);
 		if (err == STATUS_OK)
-			err = refuse(r, "sandi_lama", "Kata sandi lama salah.",
+			err = form_error(r->hdf, "sandi_lama", "Kata sandi lama salah.",
 			    &nerrors);
 	}
 	problem = password_problem(new, username);
 	if (err == STATUS_OK && problem != NULL) {
 		snprintf(msg, sizeof(msg), "Kata sandi baru %s", problem);
-		err = refuse(r, "sandi_baru", msg, &nerrors);
+		err = form_error(r->hdf, "sandi_baru", msg, &nerrors);
 	} else if (err == STATUS_OK && strcmp(new, old) == 0) {
-		err = refuse(r, "sandi_baru", "Kata sandi baru harus berbeda "
+		err = form_error(r->hdf, "sandi_baru", "Kata sandi baru harus berbeda "
 		    "dari kata sandi lama.", &nerrors);
 	}
 	if (err == STATUS_OK && strcmp(new, again) != 0)
-		err = refuse(r, "sandi_ulang", "Ulangan kata sandi baru tidak "
+		err = form_error(r->hdf, "sandi_ulang", "Ulangan kata sandi baru tidak "
 		    "sama dengan kata sandi baru.", &nerrors);
 	if (err != STATUS_OK)
 		goto out;

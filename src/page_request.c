@@ -6,23 +6,17 @@
 
 #include "pages.h"
 
-/* A request's status in the applicant's words. */
-static const struct {
-	const char	*status;	/* request.status */
-	const char	*label;
-	const char	*text;
-} statuses[] = {
-	{ "diajukan", "Diajukan", "Permohonan Anda sudah kami terima dan "
-	    "menunggu diperiksa oleh Front Office." },
-	{ "diproses", "Diproses", "Permohonan Anda sedang diproses oleh "
-	    "petugas kami sesuai prosedur." },
-	{ "dikembalikan", "Dikembalikan", "Permohonan Anda dikembalikan untuk "
-	    "dilengkapi. Baca alasannya di bawah ini, lalu hubungi kantor "
-	    "kami atau ajukan permohonan baru." },
-	{ "dijadwalkan", "Dijadwalkan", "Pembinaan untuk usaha Anda sudah "
-	    "dijadwalkan. Petugas kami akan menghubungi Anda." },
-	{ "selesai", "Selesai", "Pembinaan sudah dilaksanakan dan laporannya "
-	    "sudah dibuat." },
+/* What each status means for the applicant (domain.c has the labels). */
+static const char *const status_texts[] = {
+	"Permohonan Anda sudah kami terima dan menunggu diperiksa oleh "
+	    "Front Office.",
+	"Permohonan Anda sedang diproses oleh petugas kami sesuai prosedur.",
+	"Permohonan Anda dikembalikan untuk dilengkapi. Baca alasannya di "
+	    "bawah ini, lalu hubungi kantor kami atau ajukan permohonan baru.",
+	"Pembinaan untuk usaha Anda sudah dijadwalkan. Petugas kami akan "
+	    "menghubungi Anda.",
+	"Pembinaan sudah dilaksanakan dan laporannya sudah dibuat.",
+	NULL,
 };
 
 static NEOERR *
@@ -30,53 +24,18 @@ set_status(HDF *hdf)
 {
 	const char *status = hdf_get_value(hdf, "Request.status", "");
 	NEOERR *err;
-	size_t i;
 
-	for (i = 0; i < sizeof(statuses) / sizeof(statuses[0]); i++)
-		if (strcmp(statuses[i].status, status) == 0)
-			break;
-	if (i == sizeof(statuses) / sizeof(statuses[0]))
+	if (*label_of(statuses, status_labels, status) == '\0')
 		return nerr_raise(NERR_ASSERT, "unknown status %s", status);
-	err = hdf_set_value(hdf, "Request.status_label", statuses[i].label);
+	err = hdf_set_value(hdf, "Request.status_label",
+	    label_of(statuses, status_labels, status));
 	if (err == STATUS_OK)
 		err = hdf_set_value(hdf, "Request.status_text",
-		    statuses[i].text);
+		    label_of(statuses, status_texts, status));
 	if (err == STATUS_OK)
 		err = hdf_set_value(hdf, "Request.applicant_type_label",
-		    strcmp(hdf_get_value(hdf, "Request.applicant_type", ""),
-		    "koperasi") == 0 ? "Koperasi" : "UMKM");
-	return nerr_pass(err);
-}
-
-/*
- * Marks each SOP step of the request: selesai (with when), berjalan (the
- * step it waits at) or menunggu.
- */
-static NEOERR *
-set_timeline(HDF *hdf)
-{
-	int at = hdf_get_int_value(hdf, "Request.step_no", 0);
-	int done = strcmp(hdf_get_value(hdf, "Request.status", ""),
-	    "selesai") == 0;
-	const char *state;
-	HDF *step, *t;
-	NEOERR *err = STATUS_OK;
-	int no;
-
-	for (step = hdf_get_child(hdf, "Timeline"); step != NULL &&
-	    err == STATUS_OK; step = hdf_obj_next(step)) {
-		no = hdf_get_int_value(step, "no", 0);
-		state = done || no < at ? "selesai" : no == at ? "berjalan" :
-		    "menunggu";
-		err = hdf_set_value(step, "state", state);
-		for (t = hdf_get_child(hdf, "Times"); t != NULL &&
-		    err == STATUS_OK; t = hdf_obj_next(t))
-			if (hdf_get_int_value(t, "step_no", -1) == no)
-				err = hdf_set_value(step, "at_text",
-				    hdf_get_value(t, "at_text", ""));
-	}
-	if (err == STATUS_OK)
-		err = hdf_remove_tree(hdf, "Times");
+		    label_of(applicant_types, applicant_type_labels,
+		    hdf_get_value(hdf, "Request.applicant_type", "")));
 	return nerr_pass(err);
 }
 
@@ -137,14 +96,8 @@ request_load(struct req *r, const char *code, int *found)
 		err = db_rows_to_hdf(STMT_REQUEST_FILES, &arg, 1, h, "Files",
 		    NULL);
 	if (err == STATUS_OK)
-		err = db_rows_to_hdf(STMT_REQUEST_STEP_TIMES, &arg, 1, h,
-		    "Times", NULL);
-	arg = DB_ARG_INT(service_id);
-	if (err == STATUS_OK)
-		err = db_rows_to_hdf(STMT_SERVICE_STEPS, &arg, 1, h, "Timeline",
-		    NULL);
-	if (err == STATUS_OK)
-		err = set_timeline(h);
+		err = request_timeline(h, id, service_id, hdf_get_int_value(h,
+		    "Request.step_no", 0), hdf_get_value(h, "Request.status", ""));
 	/* The internal ids are nobody's business outside. */
 	if (err == STATUS_OK)
 		err = hdf_remove_tree(h, "Request.id");

@@ -16,17 +16,6 @@ static const struct field user_fields[U__MAX] = {
 	[U_PERAN] = { "peran", "Peran", FIELD_CHOICE, 1, 0, role_names },
 };
 
-/* Sets Form.Error.<name> and counts it. */
-static NEOERR *
-refuse(struct req *r, const char *name, const char *msg, int *nerrors)
-{
-	char key[64];
-
-	(*nerrors)++;
-	snprintf(key, sizeof(key), "Form.Error.%s", name);
-	return nerr_pass(hdf_set_value(r->hdf, key, msg));
-}
-
 /* Choices.peran and Choices.unit (the active units, seksi with their bidang). */
 static NEOERR *
 user_choices(struct req *r)
@@ -94,14 +83,14 @@ check_unit(struct req *r, int *nerrors, long long *unit_id)
 			*unit_id = hdf_get_int_value(u, "id", 0);
 		}
 	if (*chosen != '\0' && kind == NULL)
-		return nerr_pass(refuse(r, "unit", "Unit tidak sesuai dengan "
+		return nerr_pass(form_error(r->hdf, "unit", "Unit tidak sesuai dengan "
 		    "pilihan yang tersedia.", nerrors));
 	if (strcmp(role, "kepala_bidang") == 0)
 		want = "bidang";
 	else if (strcmp(role, "kasi") == 0)
 		want = "seksi";
 	if (want != NULL && (kind == NULL || strcmp(kind, want) != 0))
-		return nerr_pass(refuse(r, "unit", strcmp(want, "bidang") == 0 ?
+		return nerr_pass(form_error(r->hdf, "unit", strcmp(want, "bidang") == 0 ?
 		    "Unit wajib dipilih: bidang yang dipimpin Kepala Bidang." :
 		    "Unit wajib dipilih: seksi yang dipimpin Kasi.", nerrors));
 	return STATUS_OK;
@@ -202,7 +191,7 @@ page_user_create(struct req *r)
 	err = hdf_set_value(r->hdf, "Form.username", utf8_valid(username,
 	    strlen(username)) ? username : "");
 	if (err == STATUS_OK && !username_valid(username))
-		err = refuse(r, "username", *username == '\0' ?
+		err = form_error(r->hdf, "username", *username == '\0' ?
 		    "Nama pengguna wajib diisi." : "Nama pengguna hanya boleh "
 		    "berisi 3 sampai 32 huruf kecil, angka, titik, garis bawah, "
 		    "atau tanda hubung.", &nerrors);
@@ -212,7 +201,7 @@ page_user_create(struct req *r)
 	if (err == STATUS_OK && problem != NULL) {
 		snprintf(msg, sizeof(msg), "Kata sandi awal %s", *password ==
 		    '\0' ? "wajib diisi." : problem);
-		err = refuse(r, "sandi", msg, &nerrors);
+		err = form_error(r->hdf, "sandi", msg, &nerrors);
 	}
 	if (err == STATUS_OK && nerrors == 0)
 		err = password_hash(password, hash, sizeof(hash));
@@ -225,7 +214,7 @@ page_user_create(struct req *r)
 		profile_args(r->hdf, unit_id, a + 3);
 		err = db_exec(STMT_STAFF_INSERT, a, 9, &id);
 		if (nerr_handle(&err, NERR_DUPLICATE))
-			err = refuse(r, "username", "Nama pengguna sudah dipakai.",
+			err = form_error(r->hdf, "username", "Nama pengguna sudah dipakai.",
 			    &nerrors);
 		else if (err == STATUS_OK) {
 			snprintf(path, sizeof(path), "/admin/pengguna/%llu"
@@ -322,7 +311,7 @@ page_user_update(struct req *r)
 		err = check_profile(r, &nerrors, &unit_id);
 	if (err == STATUS_OK && id == r->user.id &&
 	    strcmp(hdf_get_value(r->hdf, "Form.peran", ""), "admin") != 0)
-		err = refuse(r, "peran", "Anda tidak dapat mengubah peran Anda "
+		err = form_error(r->hdf, "peran", "Anda tidak dapat mengubah peran Anda "
 		    "sendiri.", &nerrors);
 	if (err != STATUS_OK)
 		return nerr_pass(err);
@@ -361,7 +350,7 @@ page_user_reset(struct req *r)
 		    '\0' ? "wajib diisi." : problem);
 		err = form_from_target(r);
 		if (err == STATUS_OK)
-			err = refuse(r, "sandi", msg, &nerrors);
+			err = form_error(r->hdf, "sandi", msg, &nerrors);
 		if (err == STATUS_OK)
 			err = user_refused(r, nerrors);
 		return nerr_pass(err);
@@ -404,7 +393,7 @@ page_user_status(struct req *r)
 	if (id == r->user.id && *active == '0') {
 		err = form_from_target(r);
 		if (err == STATUS_OK)
-			err = refuse(r, "aktif", "Anda tidak dapat menonaktifkan "
+			err = form_error(r->hdf, "aktif", "Anda tidak dapat menonaktifkan "
 			    "akun Anda sendiri.", &nerrors);
 		if (err == STATUS_OK)
 			err = user_refused(r, nerrors);

@@ -30,8 +30,16 @@ NEOERR	*page_units(struct req *);
 NEOERR	*page_unit_create(struct req *);
 NEOERR	*page_unit_edit(struct req *);
 NEOERR	*page_unit_update(struct req *);
+NEOERR	*page_cases(struct req *);
+NEOERR	*page_case(struct req *);
+NEOERR	*page_case_act(struct req *);
+NEOERR	*page_file(struct req *);
+NEOERR	*page_doc_disposition(struct req *);
+NEOERR	*page_doc_surat_tugas(struct req *);
+NEOERR	*page_doc_report(struct req *);
 
-/* Shared by the staff pages (page_admin.c). */
+/* Shared by the staff pages (page_admin.c, page_inbox.c). */
+void	 case_scope(const struct req *, struct db_arg *);
 NEOERR	*page_notice(struct req *);
 NEOERR	*param_id(struct req *, long long *id);
 NEOERR	*record_load(struct req *, enum stmt, const char *prefix,

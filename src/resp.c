@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 /*
  * Sent with every response, error pages included. No script runs from
@@ -33,6 +34,8 @@ status_text(enum http_status s)
 		return "Bad Request";
 	case HTTP_FORBIDDEN:
 		return "Forbidden";
+	case HTTP_CONFLICT:
+		return "Conflict";
 	case HTTP_NOT_FOUND:
 		return "Not Found";
 	case HTTP_METHOD_NOT_ALLOWED:
@@ -343,6 +346,49 @@ send_error(struct req *r, enum http_status s, const char *extra,
 		send_fallback(r, s, extra, incident);
 	}
 	string_clear(&out);
+}
+
+/*
+ * Sends a stored file: its type as stored, as an attachment to save (or
+ * inline, for an image or PDF shown in the page), never to be sniffed,
+ * run or cached. name is ours (kind and id), not the applicant's.
+ */
+NEOERR *
+resp_file(struct req *r, const char *path, const char *mime,
+    const char *name, int inline_view)
+{
+	char head[768], buf[65536];
+	struct stat st;
+	size_t n;
+	FILE *f;
+	int len;
+
+	f = fopen(path, "rb");
+	if (f == NULL)
+		return nerr_raise_errno(NERR_IO, "open %s", path);
+	if (fstat(fileno(f), &st) != 0) {
+		fclose(f);
+		return nerr_raise_errno(NERR_IO, "stat %s", path);
+	}
+	len = snprintf(head, sizeof(head), "Status: 200 OK\r\n"
+	    "Content-Type: %s\r\nContent-Length: %lld\r\n"
+	    "Content-Disposition: %s; filename=\"%s\"\r\n"
+	    "X-Content-Type-Options: nosniff\r\n"
+	    "Content-Security-Policy: sandbox; default-src 'none'; "
+	    "img-src 'self'\r\n"
+	    "X-Frame-Options: DENY\r\n"
+	    "Referrer-Policy: same-origin\r\n"
+	    "Cross-Origin-Opener-Policy: same-origin\r\n"
+	    "Cross-Origin-Resource-Policy: same-origin\r\n"
+	    "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n"
+	    "Cache-Control: private, no-store\r\n\r\n", mime,
+	    (long long)st.st_size, inline_view ? "inline" : "attachment", name);
+	io_write(r->io, head, (size_t)len);
+	r->answered = 1;
+	while (!r->head && (n = fread(buf, 1, sizeof(buf), f)) > 0)
+		io_write(r->io, buf, n);
+	fclose(f);
+	return STATUS_OK;
 }
 
 /*

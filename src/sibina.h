@@ -20,7 +20,7 @@
 #include <time.h>
 
 /* The schema version these programs are built for (sql/NNN-*.sql). */
-#define SCHEMA_VERSION 5
+#define SCHEMA_VERSION 6
 
 /* Error types of our own, registered once per process by errors_init(). */
 extern NERR_TYPE NERR_DB_DOWN;       /* database unreachable: 503 */
@@ -81,6 +81,7 @@ int		 phone_normalize(const char *in, char *out, size_t outlen);
 int		 email_valid(const char *s);
 int		 nib_valid(const char *s);
 int		 nip_valid(const char *s);
+int		 date_valid(const char *s);
 NEOERR		*path_decode(const char *uri, char **out);
 
 /* form.c: a form's field table, checked at the edge. */
@@ -91,6 +92,7 @@ enum field_kind {
 	FIELD_EMAIL,
 	FIELD_NIB,	/* Nomor Induk Berusaha: 13 digits */
 	FIELD_NIP,	/* Nomor Induk Pegawai: 18 digits */
+	FIELD_DATE,	/* YYYY-MM-DD */
 	FIELD_CHOICE,	/* one of choices */
 	FIELD_CHOICES,	/* any of choices (check boxes) */
 	FIELD_CHECK	/* one check box that must be ticked ("1") */
@@ -104,6 +106,8 @@ struct field {
 	const char *const	*choices;	/* NULL-terminated */
 };
 NEOERR		*form_check(HDF *, const struct field *, size_t, int *nerrors);
+NEOERR		*form_error(HDF *, const char *name, const char *msg,
+		    int *nerrors);
 
 /* upload.c: uploaded files, checked by content, stored synced. */
 enum upload_verdict { UPLOAD_OK, UPLOAD_EMPTY, UPLOAD_TOO_BIG, UPLOAD_BAD_TYPE };
@@ -137,6 +141,58 @@ NEOERR		*throttle_over(struct req *, enum attempt_kind,
 NEOERR		*throttle_note(struct req *, enum attempt_kind,
 		    const char *subject);
 void		 throttle_refuse(struct req *, enum attempt_kind);
+
+/* domain.c: the fixed words of the domain, values with their labels. */
+extern const char *const applicant_types[], *const applicant_type_labels[];
+extern const char *const kecamatan[];
+extern const char *const aspects[], *const aspect_labels[];
+extern const char *const statuses[], *const status_labels[];
+extern const char *const sifats[], *const sifat_labels[];
+const char	*label_of(const char *const *values, const char *const *labels,
+		    const char *value);
+NEOERR		*choices_set(HDF *, const char *prefix,
+		    const char *const *values, const char *const *labels);
+
+/* wf.c: the workflow engine: an act on a case, in one transaction. */
+struct wf_case {
+	long long	 id, version, service_id, bidang_id, seksi_id;
+	int		 step_no;
+	int		 waiting;	/* waits for someone of the office */
+	char		 action[16];	/* service_step.action of its step */
+	char		 lane[32];	/* lane.code of its step */
+	char		 status[16];
+};
+/* What an act's own writes tell the event. */
+struct wf_effect {
+	const char	*note;
+	long long	 target_unit;	/* the unit it was sent to, or 0 */
+};
+struct wf_act {
+	const char	*aksi;		/* the form's aksi; event.action */
+	const char	*step_action;	/* the service_step.action it does */
+	const char	*status;	/* the status after; NULL: as before */
+	int		 advances;	/* 0: stays at its step (returned) */
+	const char	*note_key;	/* HDF key of the event's note, or NULL */
+	/* The act's own rows, in the transaction, after the checks. */
+	NEOERR		*(*write)(struct req *, const struct wf_case *,
+			    struct wf_effect *);
+};
+enum wf_result { WF_DONE, WF_DENIED, WF_CONFLICT };
+void		 wf_case_read(HDF *row, struct wf_case *);
+int		 wf_may(const struct req *, const struct wf_case *,
+		    const struct wf_act *);
+NEOERR		*wf_apply(struct req *, long long id, long long version,
+		    const struct wf_act *, enum wf_result *);
+NEOERR		*request_timeline(HDF *, long long id, long long service_id,
+		    int step_no, const char *status);
+
+/* number.c: agenda and letter numbers, per-year counters, the WIB clock. */
+struct tm;
+int		 number_format(const char *fmt, unsigned long n, const struct tm *,
+		    char *out, size_t outlen);
+void		 wib_now(struct tm *);
+NEOERR		*number_next(const char *name, const char *key, const char *def,
+		    char *out, size_t outlen);
 
 /* db.c: one connection per process, named prepared statements. */
 enum stmt {
@@ -176,6 +232,37 @@ enum stmt {
 	STMT_UNIT_BY_NAME,
 	STMT_UNIT_INSERT,
 	STMT_UNIT_UPDATE,
+	STMT_INBOX,
+	STMT_CASES,
+	STMT_CASES_BY_CODE,
+	STMT_CASES_BY_AGENDA,
+	STMT_CASES_BY_NAME,
+	STMT_CASE,
+	STMT_CASE_FILES,
+	STMT_CASE_EVENTS,
+	STMT_CASE_LOCK,
+	STMT_CASE_ADVANCE,
+	STMT_CASE_AGENDA,
+	STMT_CASE_RETURN,
+	STMT_CASE_BIDANG,
+	STMT_CASE_SEKSI,
+	STMT_CASE_LAST_ACTOR,
+	STMT_NEXT_STEP,
+	STMT_COUNTER_NEXT,
+	STMT_ACT_EVENT,
+	STMT_SURAT_TUGAS_INSERT,
+	STMT_OFFICER_INSERT,
+	STMT_SURAT_TUGAS,
+	STMT_SURAT_TUGAS_OFFICERS,
+	STMT_COACHING_INSERT,
+	STMT_COACHING,
+	STMT_REPORT_INSERT,
+	STMT_REPORT_ACTION_INSERT,
+	STMT_REPORT,
+	STMT_REPORT_ACTIONS,
+	STMT_ATTACHMENT,
+	STMT_OFFICERS,
+	STMT_SIGNERS,
 	STMT__MAX
 };
 /* A bound parameter: an integer or a string. */
@@ -257,6 +344,7 @@ enum role {
 #define ROLE_BIT(r)	(1u << (r))
 #define ROLES_STAFF	((1u << ROLE__MAX) - 1)	/* any logged-in user */
 #define ROLES_ADMIN	ROLE_BIT(ROLE_ADMIN)
+#define ROLES_LANES	(ROLES_STAFF & ~ROLES_ADMIN)	/* who work cases */
 #define PASSWORD_MIN_CHARS 10
 #define PASSWORD_MAX_BYTES 128
 #define PASSWORD_HASH_LEN 128
@@ -303,6 +391,7 @@ enum http_status {
 	HTTP_NOT_MODIFIED = 304,
 	HTTP_BAD_REQUEST = 400,
 	HTTP_FORBIDDEN = 403,
+	HTTP_CONFLICT = 409,
 	HTTP_NOT_FOUND = 404,
 	HTTP_METHOD_NOT_ALLOWED = 405,
 	HTTP_TOO_LARGE = 413,
@@ -317,6 +406,8 @@ NEOERR		*resp_page(struct req *, const char *tpl);
 NEOERR		*resp_page_status(struct req *, enum http_status,
 		    const char *tpl);
 void		 resp_redirect(struct req *, const char *path);
+NEOERR		*resp_file(struct req *, const char *path, const char *mime,
+		    const char *name, int inline_view);
 NEOERR		*resp_cached_page(struct req *, fill_fn, const char *tpl);
 void		 resp_send(struct req *, enum http_status,
 		    const char *extra_headers, const char *body, size_t len);

@@ -179,6 +179,30 @@ nip_valid(const char *s)
 	return strlen(s) == 18 && strspn(s, "0123456789") == 18;
 }
 
+/*
+ * Returns 1 for a calendar date written YYYY-MM-DD (as <input type=date>
+ * sends it), in the years 2000 to 2099.
+ */
+int
+date_valid(const char *s)
+{
+	static const int days[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+	    30, 31 };
+	int y, m, d;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-' ||
+	    strspn(s, "0123456789") != 4 || strspn(s + 5, "0123456789") != 2 ||
+	    strspn(s + 8, "0123456789") != 2)
+		return 0;
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (y < 2000 || y > 2099 || m < 1 || m > 12 || d < 1 || d > days[m - 1])
+		return 0;
+	/* 29 February only in leap years (2000 was one: no century rule here). */
+	return !(m == 2 && d == 29 && y % 4 != 0);
+}
+
 /* Returns 1 for a URL slug: 1 to 64 of [a-z0-9-], not starting with '-'. */
 int
 slug_valid(const char *s)

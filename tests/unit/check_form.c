@@ -7,8 +7,8 @@
 #include "unit.h"
 
 static const char *const kinds[] = { "umkm", "koperasi", NULL };
-static const char *const aspects[] = { "produksi", "pemasaran", "keuangan",
-    NULL };
+static const char *const some_aspects[] = { "produksi", "pemasaran",
+    "keuangan", NULL };
 
 enum { F_TYPE, F_NAME, F_PHONE, F_EMAIL, F_NIB, F_NOTE, F_ASPECT, F_CONSENT,
     F__MAX };
@@ -20,7 +20,7 @@ static const struct field fields[F__MAX] = {
 	[F_NIB] = { "nib", "NIB", FIELD_NIB, 0, 13, NULL },
 	[F_NOTE] = { "uraian", "Uraian", FIELD_LINES, 0, 20, NULL },
 	[F_ASPECT] = { "aspek", "Aspek pembinaan", FIELD_CHOICES, 1, 0,
-	    aspects },
+	    some_aspects },
 	[F_CONSENT] = { "setuju", "Persetujuan", FIELD_CHECK, 1, 0, NULL },
 };
 

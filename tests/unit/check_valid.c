@@ -225,6 +225,21 @@ START_TEST(nip_is_exactly_eighteen_digits)
 }
 END_TEST
 
+START_TEST(dates_are_real_calendar_days)
+{
+	ck_assert_int_eq(date_valid("2026-11-29"), 1);
+	ck_assert_int_eq(date_valid("2028-02-29"), 1);
+	ck_assert_int_eq(date_valid("2026-02-29"), 0);
+	ck_assert_int_eq(date_valid("2026-04-31"), 0);
+	ck_assert_int_eq(date_valid("2026-13-01"), 0);
+	ck_assert_int_eq(date_valid("2026-00-10"), 0);
+	ck_assert_int_eq(date_valid("29-11-2026"), 0);
+	ck_assert_int_eq(date_valid("2026-11-29x"), 0);
+	ck_assert_int_eq(date_valid("1999-12-31"), 0);
+	ck_assert_int_eq(date_valid(""), 0);
+}
+END_TEST
+
 START_TEST(usernames_are_short_lowercase_words)
 {
 	ck_assert_int_eq(username_valid("kasi.kelembagaan"), 1);
@@ -262,6 +277,7 @@ main(void)
 	tcase_add_test(tc, nib_is_exactly_thirteen_digits);
 	tcase_add_test(tc, nip_is_exactly_eighteen_digits);
 	tcase_add_test(tc, usernames_are_short_lowercase_words);
+	tcase_add_test(tc, dates_are_real_calendar_days);
 	suite_add_tcase(s, tc);
 	failed = unit_run(s);
 	return failed;
