@@ -25,8 +25,18 @@
   if:Page.Staff && User.id ?>
   <nav class="site-nav" aria-label="Menu staf">
     <ul class="wrap">
+      <?cs # Lane roles: their inbox (the staff home, with the count of waiting cases) and all the
+         cases they may see; administrators: the home page and their two lists. ?><?cs
+      if:!User.is_admin ?>
       <li><a href="<?cs var:Site.BasePath ?>/admin/"<?cs
-        if:!Error.Status && (Page.Path == "/admin/" || Page.Path == "/admin") ?> aria-current="page"<?cs /if ?>>Beranda</a></li><?cs
+        if:!Error.Status && (Page.Path == "/admin/" || Page.Path == "/admin") ?> aria-current="page"<?cs /if ?>>Kotak Masuk<?cs
+        if:?User.inbox_count && User.inbox_count != "" ?> <span class="nav-count">(<?cs var:User.inbox_count ?>)</span><?cs /if ?></a></li>
+      <li><a href="<?cs var:Site.BasePath ?>/admin/permohonan"<?cs
+        if:!Error.Status && Page.Path == "/admin/permohonan" ?> aria-current="page"<?cs
+        elif:!Error.Status && string.find(Page.Path, "/admin/permohonan/") == 0 ?> aria-current="true"<?cs /if ?>>Semua Permohonan</a></li><?cs
+      else ?>
+      <li><a href="<?cs var:Site.BasePath ?>/admin/"<?cs
+        if:!Error.Status && (Page.Path == "/admin/" || Page.Path == "/admin") ?> aria-current="page"<?cs /if ?>>Beranda</a></li><?cs /if ?><?cs
       if:User.is_admin ?>
       <li><a href="<?cs var:Site.BasePath ?>/admin/pengguna"<?cs
         if:!Error.Status && Page.Path == "/admin/pengguna" ?> aria-current="page"<?cs

@@ -265,4 +265,150 @@ def:staff_crumbs(section, spath, here) ?>
     <li><span aria-current="page"><?cs var:here ?></span></li>
   </ol>
 </nav><?cs
+/def ?><?cs
+
+# A text area of the form: label, hint, message, then the text as typed. ?><?cs
+def:textarea_field(name, text, max, rows, req, hint) ?>
+    <div class="field<?cs if:Form.Error[name] ?> field-invalid<?cs /if ?>">
+      <?cs call:label(name, text, req) ?><?cs
+    if:hint ?>
+      <p class="hint" id="h-<?cs var:name ?>"><?cs var:hint ?></p><?cs /if ?><?cs
+    call:field_error(name, Form.Error[name]) ?>
+      <textarea id="f-<?cs var:name ?>" name="<?cs var:name ?>" rows="<?cs var:rows ?>" maxlength="<?cs
+        var:max ?>"<?cs if:req == 1 ?> required<?cs /if ?><?cs
+        call:field_aria(name, hint, "", Form.Error[name]) ?>><?cs var:Form[name] ?></textarea>
+    </div><?cs
+/def ?><?cs
+
+# A date (YYYY-MM-DD; the browser shows its own calendar); req 1 is required, other words
+   (a condition) are shown in the label only. ?><?cs
+def:date_field(name, text, req, hint) ?>
+    <div class="field<?cs if:Form.Error[name] ?> field-invalid<?cs /if ?>">
+      <?cs call:label(name, text, req) ?><?cs
+    if:hint ?>
+      <p class="hint" id="h-<?cs var:name ?>"><?cs var:hint ?></p><?cs /if ?><?cs
+    call:field_error(name, Form.Error[name]) ?>
+      <input type="date" id="f-<?cs var:name ?>" name="<?cs var:name ?>" value="<?cs var:Form[name] ?>"<?cs
+        if:req == 1 ?> required<?cs /if ?><?cs
+        call:field_aria(name, hint, "", Form.Error[name]) ?>>
+    </div><?cs
+/def ?><?cs
+
+# One choice among a few (value, label) as radio buttons in a fieldset; the fieldset has the
+   id f-<name>, the target of the error summary's link. ?><?cs
+def:radio_group(name, text, req, hint, choices) ?>
+    <fieldset class="field choice-group<?cs if:Form.Error[name] ?> field-invalid<?cs /if ?>" id="f-<?cs var:name ?>"<?cs
+      call:field_aria(name, hint, "", Form.Error[name]) ?>>
+      <legend><?cs var:text ?> <?cs if:req == 1 ?><span class="req">(wajib)</span><?cs
+        else ?><span class="opt">(tidak wajib)</span><?cs /if ?></legend><?cs
+    if:hint ?>
+      <p class="hint" id="h-<?cs var:name ?>"><?cs var:hint ?></p><?cs /if ?><?cs
+    call:field_error(name, Form.Error[name]) ?>
+      <div class="choices"><?cs each:c = choices ?>
+        <div class="choice">
+          <input type="radio" id="f-<?cs var:name ?>-<?cs var:c.value ?>" name="<?cs var:name ?>" value="<?cs var:c.value ?>"<?cs
+            if:req == 1 ?> required<?cs /if ?><?cs
+            if:Form[name] == c.value ?> checked<?cs /if ?><?cs
+            if:Form.Error[name] ?> aria-invalid="true"<?cs /if ?>>
+          <label for="f-<?cs var:name ?>-<?cs var:c.value ?>"><?cs var:c.label ?></label>
+        </div><?cs /each ?>
+      </div>
+    </fieldset><?cs
+/def ?><?cs
+
+# An optional photo (JPEG or PNG) of a staff form; when the files must be chosen again, the
+   notice n-berkas is read with it. ?><?cs
+def:photo_field(name, text, hint) ?>
+    <div class="field<?cs if:Form.Error[name] ?> field-invalid<?cs /if ?>">
+      <?cs call:label(name, text, 0) ?>
+      <p class="hint" id="h-<?cs var:name ?>"><?cs var:hint ?></p><?cs
+    call:field_error(name, Form.Error[name]) ?>
+      <input type="file" id="f-<?cs var:name ?>" name="<?cs var:name ?>" accept="image/jpeg,image/png,.jpg,.jpeg,.png"<?cs
+        if:Form.FilesLost || subcount(Form.Error) > 0 ?><?cs call:field_aria(name, hint, "n-berkas", Form.Error[name]) ?><?cs
+        else ?><?cs call:field_aria(name, hint, "", Form.Error[name]) ?><?cs /if ?>>
+    </div><?cs
+/def ?><?cs
+
+# One label/value pair of a .facts list; an empty value reads "Tidak diisi" (a dash on screen). ?><?cs
+def:fact(text, value) ?>
+    <div><dt><?cs var:text ?></dt><dd><?cs if:value ?><?cs var:value ?><?cs
+      else ?><span aria-hidden="true">–</span><span class="sr-only">Tidak diisi</span><?cs /if ?></dd></div><?cs
+/def ?><?cs
+
+# The same for a text of several lines (a note, a description): its line breaks are kept. ?><?cs
+def:fact_text(text, value) ?>
+    <div><dt><?cs var:text ?></dt><dd class="text-block"><?cs if:value ?><?cs var:value ?><?cs
+      else ?><span aria-hidden="true">–</span><span class="sr-only">Tidak diisi</span><?cs /if ?></dd></div><?cs
+/def ?><?cs
+
+# A case's time at its step against the step's standard; past the standard, the words
+   "Melewati standar" say so (the colour only repeats them). ?><?cs
+def:elapsed(c) ?><span class="elapsed<?cs if:c.over == 1 ?> elapsed-over<?cs /if ?>"><?cs var:c.elapsed_text ?><?cs
+  if:c.time_text ?> <span class="elapsed-std">(standar <?cs var:c.time_text ?>)</span><?cs /if ?></span><?cs
+  if:c.over == 1 ?> <strong class="over-mark">Melewati standar</strong><?cs /if ?><?cs
+/def ?><?cs
+
+# The link to the next page of a list (keyset: the token of the last row shown). ?><?cs
+def:next_page(href) ?>
+<nav class="pager" aria-label="Halaman daftar">
+  <a class="more more-alt" href="<?cs var:href ?>" rel="next">Halaman berikutnya</a>
+</nav><?cs
+/def ?><?cs
+
+# ---- The office's documents (Lembar Disposisi, Surat Tugas, Laporan), printed on A4. ----
+
+# The letterhead (kop) of a document, from the configuration (Office.*): the government, the
+   office's name, its address and telephone, then its website (and email, if set); the double
+   rule under it is drawn by CSS. ?><?cs
+def:kop() ?>
+  <header class="doc-kop">
+    <p class="dk-gov"><?cs var:Office.Government ?></p>
+    <p class="dk-name"><?cs var:Office.Name ?></p>
+    <p class="dk-addr"><span><?cs var:Office.Address ?></span><?cs
+      if:Office.Phone ?> <span class="nowrap">Telepon <?cs var:Office.Phone ?></span><?cs /if ?></p><?cs
+    if:Office.Website || Office.Email ?>
+    <p class="dk-addr"><?cs
+      if:Office.Website ?><span class="nowrap">Laman <?cs var:Office.Website ?></span><?cs /if ?><?cs
+      if:Office.Website && Office.Email ?> <?cs /if ?><?cs
+      if:Office.Email ?><span class="nowrap">Email <?cs var:Office.Email ?></span><?cs /if ?></p><?cs /if ?>
+  </header><?cs
+/def ?><?cs
+
+# Above a document, on screen only: the path back to its case, and how to print it (the
+   browser's own print menu; there is no script). ?><?cs
+def:doc_intro(title) ?>
+<nav class="crumbs" aria-label="Jejak halaman">
+  <ol>
+    <li><a href="<?cs var:Site.BasePath ?>/admin/">Beranda Staf</a></li>
+    <li><a href="<?cs var:Site.BasePath ?>/admin/permohonan">Semua Permohonan</a></li>
+    <li><a href="<?cs var:Site.BasePath ?>/admin/permohonan/<?cs var:Case.id ?>">Permohonan <?cs var:Case.tracking_code ?></a></li>
+    <li><span aria-current="page"><?cs var:title ?></span></li>
+  </ol>
+</nav>
+<div class="doc-help no-print">
+  <p><strong>Cetak:</strong> gunakan menu Cetak pada peramban Anda (Ctrl+P, atau ⌘+P pada Mac;
+  pada ponsel biasanya melalui menu Bagikan) untuk mencetak dokumen ini atau menyimpannya sebagai
+  PDF. Pilih kertas A4 dengan orientasi tegak, dan matikan pilihan “Header dan footer” agar alamat
+  halaman tidak ikut tercetak.</p>
+  <p><a href="<?cs var:Site.BasePath ?>/admin/permohonan/<?cs var:Case.id ?>">Kembali ke halaman permohonan</a></p>
+</div><?cs
+/def ?><?cs
+
+# One choice of a form printed with its box: ☑ when chosen, ☐ otherwise; the boxes are not read
+   aloud, the chosen one is said in words. ?><?cs
+def:tick(on, text) ?>
+        <li<?cs if:on ?> class="ticked"<?cs /if ?>><span class="tick" aria-hidden="true"><?cs
+          if:on ?>☑<?cs else ?>☐<?cs /if ?></span> <?cs var:text ?><?cs
+          if:on ?><span class="sr-only"> (dipilih)</span><?cs /if ?></li><?cs
+/def ?><?cs
+
+# The signature block of a document (under the place and date the caller writes): the
+   official's position, room for the signature, the name and the NIP (dots to fill in by hand
+   when the NIP is not known). ?><?cs
+def:signature(position, who, nip) ?><?cs
+  if:position ?>
+    <p class="sign-pos"><?cs var:position ?></p><?cs /if ?>
+    <div class="sign-space"></div>
+    <p class="sign-name"><?cs var:who ?></p>
+    <p class="sign-nip">NIP. <?cs if:nip ?><?cs var:nip ?><?cs else ?><span class="fill">……………………………</span><?cs /if ?></p><?cs
 /def ?>
