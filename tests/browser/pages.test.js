@@ -125,6 +125,8 @@ for (const p of PAGES) {
       assert.ok(f.box.w > 1 && f.box.h > 1 && f.box.x >= 0 && f.box.y >= 0 && f.box.x + f.box.w <= f.vw && f.box.y + f.box.h <= f.vh,
         `the focused skip link is visible on screen: ${JSON.stringify(f.box)}`);
       await page.keyboard.press('Enter');
+      // Following a fragment link is not always done when press() returns: wait a moment for it.
+      await page.waitForFunction((h) => location.hash === h, f.href, { timeout: 2000 }).catch(() => {});
       assert.equal(new URL(page.url()).hash, f.href, 'Enter follows the skip link');
     } finally {
       await page.close();

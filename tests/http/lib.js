@@ -787,6 +787,286 @@ function selectOptions(html, name) {
   }));
 }
 
+// ---- the SOP steps (issue 4, part B): cases, acts, inboxes ----
+
+const CASES_PATH = ADMIN_PATH + '/permohonan';
+const FILES_PATH = ADMIN_PATH + '/berkas';
+const LANE_ROLES = ROLES.filter((r) => r !== 'admin');
+const ACT_DONE = 'Tindakan disimpan.';
+const ACT_DENIED = 'Anda tidak dapat melakukan tindakan ini pada langkah sekarang.';
+const ACTED_FIRST = 'sudah ditindaklanjuti oleh';
+
+// The acts of the SOP's steps 2..9 (contract part B): the lane role that acts, the aksi sent,
+// the status after it (null: not fixed by the contract).
+const STEP_ACTS = {
+  2: { role: 'front_office', aksi: 'terima', status: 'diproses' },
+  3: { role: 'sekretaris', aksi: 'saran', status: 'diproses' },
+  4: { role: 'kepala_dinas', aksi: 'disposisi', status: 'diproses' },
+  5: { role: 'back_office', aksi: 'teruskan', status: 'diproses' },
+  6: { role: 'kepala_bidang', aksi: 'disposisi_kasi', status: 'diproses' },
+  7: { role: 'kasi', aksi: 'surat_tugas', status: 'dijadwalkan' },
+  8: { role: 'kasi', aksi: 'pembinaan', status: null },
+  9: { role: 'kasi', aksi: 'laporan', status: 'selesai' },
+};
+
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+// The office's clock (WIB, as the programs set their sessions): { now, today, year, month,
+// tomorrow, inMonth, inTwoMonths } (dates YYYY-MM-DD, now YYYY-MM-DD HH:MM:SS).
+function officeClock() {
+  const [[now, today, tomorrow, inMonth, inTwoMonths]] = sql("SET time_zone = '+07:00'; SELECT NOW(), CURDATE(), " +
+    'CURDATE() + INTERVAL 1 DAY, CURDATE() + INTERVAL 30 DAY, CURDATE() + INTERVAL 60 DAY');
+  return { now, today, tomorrow, inMonth, inTwoMonths, year: Number(today.slice(0, 4)), month: Number(today.slice(5, 7)) };
+}
+
+const REQUEST_COLUMNS = ['id', 'tracking_code', 'business_name', 'status', 'step_no', 'version', 'step_since', 'agenda_no',
+  'received_on', 'letter_no', 'letter_date', 'sifat', 'perihal', 'return_reason', 'bidang_id', 'seksi_id', 'waiting', 'submitted_at'];
+const NUMERIC = new Set(['id', 'step_no', 'version', 'bidang_id', 'seksi_id', 'waiting', 'actor_id', 'target_unit_id', 'request_id', 'size',
+  'signer_id', 'created_by', 'recorded_by', 'written_by', 'position', 'staff_id', 'surat_tugas_id']);
+
+function rowObjects(cols, rows) {
+  return rows.map((r) => Object.fromEntries(cols.map((c, i) => [c, r[i] !== null && NUMERIC.has(c) ? Number(r[i]) : r[i]])));
+}
+
+// The request row (the columns above) by id; null if none.
+function requestRow(id) {
+  const rows = sql(`SELECT ${REQUEST_COLUMNS.join(', ')} FROM request WHERE id = ${Number(id)}`);
+  return rows.length ? rowObjects(REQUEST_COLUMNS, rows)[0] : null;
+}
+
+// The id of the request with a tracking code.
+function requestIdOf(code) {
+  const rows = sql(`SELECT id FROM request WHERE tracking_code = ${q(code)}`);
+  assert.equal(rows.length, 1, `a request with the code ${code}`);
+  return Number(rows[0][0]);
+}
+
+const EVENT_COLUMNS = ['id', 'step_no', 'action', 'actor_role', 'actor_id', 'note', 'target_unit_id', 'at'];
+
+// The events of a request, oldest first.
+function eventsOf(id) {
+  return rowObjects(EVENT_COLUMNS, sql(`SELECT ${EVENT_COLUMNS.join(', ')} FROM event WHERE request_id = ${Number(id)} ORDER BY id`));
+}
+
+const ATTACHMENT_COLUMNS = ['id', 'kind', 'stored_name', 'sha256', 'mime', 'size', 'original_name'];
+
+// The files of a request (optionally of one kind), by id.
+function attachmentsOf(id, kind = null) {
+  return rowObjects(ATTACHMENT_COLUMNS, sql(`SELECT ${ATTACHMENT_COLUMNS.join(', ')} FROM attachment WHERE request_id = ${Number(id)}` +
+    (kind ? ` AND kind = ${q(kind)}` : '') + ' ORDER BY id'));
+}
+
+// Everything an act on request `id` may write, as one string: its row, events, surat tugas and
+// officers, coaching, report and actions, files, and the number counters. Equal strings: nothing changed.
+function caseState(id) {
+  const n = Number(id);
+  return JSON.stringify(sql([
+    `SELECT 'request', r.* FROM request r WHERE r.id = ${n}`,
+    `SELECT 'event', e.* FROM event e WHERE e.request_id = ${n} ORDER BY e.id`,
+    `SELECT 'surat_tugas', s.* FROM surat_tugas s WHERE s.request_id = ${n}`,
+    `SELECT 'officer', o.* FROM surat_tugas_officer o JOIN surat_tugas s ON s.id = o.surat_tugas_id WHERE s.request_id = ${n} ORDER BY o.position`,
+    `SELECT 'coaching', c.* FROM coaching c WHERE c.request_id = ${n}`,
+    `SELECT 'report', p.* FROM report p WHERE p.request_id = ${n}`,
+    `SELECT 'report_action', a.* FROM report_action a WHERE a.request_id = ${n} ORDER BY a.position`,
+    `SELECT 'attachment', f.* FROM attachment f WHERE f.request_id = ${n} ORDER BY f.id`,
+    "SELECT 'counter', c.* FROM counter c ORDER BY c.name, c.year",
+  ].join('; ')));
+}
+
+// A NIP (18 digits: birth date, appointment month, sex, number), random in its last digits.
+function testNip() {
+  const rnd = require('node:crypto').randomInt(0, 1000);
+  return `19850312201001${1 + (rnd % 2)}${String(rnd).padStart(3, '0')}`;
+}
+
+// A logged-in member of a lane team: the account with its browser (jar) and csrf token.
+async function loggedIn(u) {
+  const jar = await login(u.username, u.password);
+  const csrf = await staffCsrf(jar);
+  assert.ok(csrf, `${u.username}: a csrf token`);
+  return Object.assign({}, u, { jar, csrf });
+}
+
+// Makes units and a logged-in user of every role for the SOP's lanes, all new (suffix `sfx`):
+//   units: bidang (B) with seksi (S) and seksiLain (S'), bidangLain (B2) with seksiJauh (S2);
+//   fo, fo2 (front office), sek, kadis (with NIP: a signer), bo, kabid (B), kabidLain (B2),
+//   kasi, kasi2 (S), kasiLain (S'), kasiJauh (S2), officer (NIP, rank, position; in S),
+//   officerNoNip (in S), admin.
+async function addLaneTeam(sfx = randomHex(4)) {
+  const names = {
+    bidang: `Bidang Uji Alur ${sfx}`, seksi: `Seksi Uji Alur ${sfx}`, seksiLain: `Seksi Uji Lain ${sfx}`,
+    bidangLain: `Bidang Uji Jauh ${sfx}`, seksiJauh: `Seksi Uji Jauh ${sfx}`,
+  };
+  const units = {};
+  units.bidang = addUnit('bidang', names.bidang);
+  units.seksi = addUnit('seksi', names.seksi, units.bidang);
+  units.seksiLain = addUnit('seksi', names.seksiLain, units.bidang);
+  units.bidangLain = addUnit('bidang', names.bidangLain);
+  units.seksiJauh = addUnit('seksi', names.seksiJauh, units.bidangLain);
+  const official = (position) => ['--nip', testNip(), '--rank', 'Penata Tk. I (III/d)', '--position', position];
+  const spec = {
+    fo: { role: 'front_office', name: `Fani Front ${sfx}` },
+    fo2: { role: 'front_office', name: `Fikri Front ${sfx}` },
+    sek: { role: 'sekretaris', name: `Sari Sekretaris ${sfx}` },
+    kadis: { role: 'kepala_dinas', name: `Kamal Kadis ${sfx}`, extra: official('Kepala Dinas') },
+    bo: { role: 'back_office', name: `Bima Back ${sfx}` },
+    kabid: { role: 'kepala_bidang', unit: names.bidang, name: `Kiki Kabid ${sfx}`, extra: official('Kepala Bidang') },
+    kabidLain: { role: 'kepala_bidang', unit: names.bidangLain, name: `Kurnia Kabid ${sfx}` },
+    kasi: { role: 'kasi', unit: names.seksi, name: `Kasih Kasi ${sfx}` },
+    kasi2: { role: 'kasi', unit: names.seksi, name: `Kusno Kasi ${sfx}` },
+    kasiLain: { role: 'kasi', unit: names.seksiLain, name: `Kartini Kasi ${sfx}` },
+    kasiJauh: { role: 'kasi', unit: names.seksiJauh, name: `Kasim Kasi ${sfx}` },
+    officer: { role: 'kasi', unit: names.seksi, name: `Oki Petugas ${sfx}`, extra: official('Analis Pemberdayaan Koperasi') },
+    officerNoNip: { role: 'kasi', unit: names.seksi, name: `Ola Tanpa NIP ${sfx}` },
+    admin: { role: 'admin', name: `Ari Admin ${sfx}` },
+  };
+  const team = { units, unitNames: names };
+  for (const [key, s] of Object.entries(spec)) {
+    const u = addStaff({ role: s.role, unit: s.unit || null, name: s.name, extra: s.extra || [] });
+    team[key] = await loggedIn(Object.assign(u, { key, unitId: s.unit ? units[Object.keys(names).find((k) => names[k] === s.unit)] : null }));
+  }
+  return team;
+}
+
+// The member of `team` who acts at `step` (the Kasi of the case's seksi for 7..9).
+function actorOf(team, step) {
+  return { 2: team.fo, 3: team.sek, 4: team.kadis, 5: team.bo, 6: team.kabid, 7: team.kasi, 8: team.kasi, 9: team.kasi }[step];
+}
+
+// Valid fields of the act of `step`, for `team` (its bidang, seksi, officer and signer), with overrides
+// (a value undefined removes the field). Step 8 also has { files }.
+function actFields(team, step, overrides = {}) {
+  const d = officeClock();
+  const f = {
+    2: { tanggal_terima: d.today, nomor_surat: '017/KBS/XI/' + d.year, tanggal_surat: d.today, sifat: 'segera',
+      perihal: 'Permohonan pembinaan pemasaran daring' },
+    3: { saran: 'Mohon didisposisikan ke bidang terkait.\nPemohon layak dibina.' },
+    4: { disposisi: 'Tindak lanjuti dengan pembinaan pemasaran.', bidang: String(team.units.bidang) },
+    5: { catatan: 'Berkas diteruskan ke bidang.' },
+    6: { disposisi: 'Buat surat tugas dan laksanakan pembinaan.', seksi: String(team.units.seksi) },
+    7: { dasar: 'Surat Permohonan pemohon dan disposisi Kepala Dinas.', petugas: [String(team.officer.id)],
+      tanggal_mulai: d.tomorrow, tanggal_selesai: d.inMonth, tempat: 'Nagari Muaro, Kecamatan Sijunjung',
+      untuk: 'Melakukan pembinaan pemasaran daring.', penandatangan: String(team.kadis.id) },
+    8: { tanggal_pelaksanaan: d.today, hadir: 'Pemilik usaha dan dua karyawan', catatan: 'Pembinaan berjalan lancar.' },
+    9: { hasil: 'Pemohon memahami pemasaran daring.', saran: 'Gunakan lokapasar resmi.',
+      tindak_lanjut_1: 'Membuat akun lokapasar', tanggal_1: d.inMonth,
+      tindak_lanjut_2: 'Mengurus izin edar PIRT', tanggal_2: d.inTwoMonths },
+  }[step];
+  assert.ok(f, `no act at step ${step}`);
+  const out = Object.assign({}, f, overrides);
+  for (const k of Object.keys(out)) if (out[k] === undefined) delete out[k];
+  return out;
+}
+
+// The path of a case page.
+const casePath = (id) => (readConfig()['Site.BasePath'] || '') + CASES_PATH + '/' + Number(id);
+
+// GET of a case page by a member (or { jar: '' }).
+const openCase = (who, id) => staffGet(who.jar, casePath(id));
+
+// POSTs an act on case `id` as `who` ({ jar, csrf }): csrf, versi (by default the row's version;
+// null: left out), aksi, then the fields. With opts.files (or opts.multipart) the form goes as
+// multipart/form-data (the coaching form, with its file inputs).
+function act(who, id, aksi, fields = {}, opts = {}) {
+  const versi = 'versi' in opts ? opts.versi : requestRow(id).version;
+  const csrf = 'csrf' in opts ? opts.csrf : who.csrf;
+  const all = [];
+  if (csrf !== null && csrf !== undefined) all.push(['csrf', csrf]);
+  if (versi !== null && versi !== undefined) all.push(['versi', String(versi)]);
+  if (aksi !== null && aksi !== undefined) all.push(['aksi', aksi]);
+  for (const e of entriesOf(fields)) all.push(e);
+  if (opts.files || opts.multipart) {
+    const { body, contentType } = multipart(all, opts.files || {});
+    const headers = { 'Content-Type': contentType };
+    if (who.jar) headers.Cookie = who.jar;
+    return request('POST', casePath(id), { headers, body, timeout: 30000 });
+  }
+  return postForm(who.jar, casePath(id), all);
+}
+
+// The coaching's file inputs as a browser sends them: `foto_1` a JPEG (or what is given), the others empty.
+function coachingFiles(foto1 = null) {
+  const { jpeg } = require('./fixtures.js');
+  return { foto_1: foto1 || { filename: 'pembinaan.jpg', type: 'image/jpeg', content: jpeg() }, foto_2: NO_FILE, foto_3: NO_FILE };
+}
+
+// Does the valid act of the case's step, as the team's member of that step; asserts 303. Returns the response.
+async function doStep(team, id, overrides = {}) {
+  const step = requestRow(id).step_no;
+  const a = STEP_ACTS[step];
+  assert.ok(a, `case ${id} waits at step ${step}, which has no act`);
+  const opts = step === 8 ? { files: coachingFiles() } : {};
+  const res = await act(actorOf(team, step), id, a.aksi, actFields(team, step, overrides), opts);
+  assert.equal(res.status, 303, `step ${step} (${a.aksi}) on case ${id}: expected 303, got ${res.status}: ${textOf(res.body).slice(0, 400)}`);
+  return res;
+}
+
+// Takes case `id` by valid acts until it waits at step `to` (10: through the report).
+async function advanceTo(team, id, to) {
+  for (let i = 0; i < 10; i++) {
+    const row = requestRow(id);
+    if (row.step_no >= to || !row.waiting) return row;
+    await doStep(team, id);
+  }
+  throw new Error(`case ${id} did not reach step ${to}`);
+}
+
+// A new request through the public form (the per-address submission limit forgotten first): { id, code, fields }.
+async function newCase(overrides = {}, files = null) {
+  resetAttempts();
+  const s = await submitValid(overrides, files);
+  return Object.assign(s, { id: requestIdOf(s.code) });
+}
+
+// The case ids a list page (inbox, case list) links to, in order, each once.
+function caseIdsOf(html) {
+  const bp = (readConfig()['Site.BasePath'] || '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`^(?:https?://[^/]+)?${bp}${CASES_PATH}/(\\d+)(?:[?#].*)?$`);
+  const out = [];
+  for (const h of links(html)) {
+    const m = h.match(re);
+    if (m && !out.includes(Number(m[1]))) out.push(Number(m[1]));
+  }
+  return out;
+}
+
+// The link to the next page (?setelah=TOKEN) of a list served at `from`, as a path; null on the last page.
+function nextPageOf(html, from) {
+  const h = links(html).find((l) => /[?&]setelah=/.test(l));
+  if (!h) return null;
+  const u = new URL(h, env.baseUrl + from);
+  return u.pathname + u.search;
+}
+
+// Walks a paged list from `first` (a path with BasePath) following the next links:
+// { pages: [{ path, ids, res }], ids (all, in order) }.
+async function walkList(who, first, { max = 400 } = {}) {
+  const pages = [];
+  const seen = new Set();
+  let p = first;
+  while (p) {
+    assert.ok(pages.length < max, `more than ${max} pages from ${first}`);
+    assert.ok(!seen.has(p), `the next link goes back to ${p}`);
+    seen.add(p);
+    const res = await staffGet(who.jar, p);
+    assert.equal(res.status, 200, `GET ${p}: ${res.status} ${textOf(res.body).slice(0, 300)}`);
+    pages.push({ path: p, ids: caseIdsOf(res.body), res });
+    p = nextPageOf(res.body, p);
+  }
+  return { pages, ids: pages.flatMap((x) => x.ids) };
+}
+
+// Every case id of a member's inbox (all its pages).
+async function inboxIds(who) {
+  return (await walkList(who, (readConfig()['Site.BasePath'] || '') + ADMIN_PATH + '/')).ids;
+}
+
+// Every case id of /admin/permohonan with a query ({ q, status }), all pages.
+async function caseListIds(who, query = {}) {
+  const qs = new URLSearchParams(Object.entries(query).filter(([, v]) => v !== undefined && v !== null)).toString();
+  return (await walkList(who, (readConfig()['Site.BasePath'] || '') + CASES_PATH + (qs ? '?' + qs : ''))).ids;
+}
+
 function decodeURIComponentSafe(s) {
   try { return decodeURIComponent(s); } catch { return s; }
 }
@@ -802,4 +1082,7 @@ module.exports = {
   ADMIN_PATH, SESSION_COOKIE, ROLES, LOGIN_FAILED, SESSION_ENDED, NOT_ALLOWED, sha256hex, randomHex, testUsername, testPassword,
   mergeCookies, cookieValue, setCookieLine, locationPath, assertRedirect, formBody, postForm, staffGet, staffCsrf, staffPost,
   loginPage, loginAttempt, login, sibinaUser, addStaff, addUnit, selectOptions,
+  CASES_PATH, FILES_PATH, LANE_ROLES, ACT_DONE, ACT_DENIED, ACTED_FIRST, STEP_ACTS, ROMAN_MONTHS, officeClock,
+  requestRow, requestIdOf, eventsOf, attachmentsOf, caseState, testNip, loggedIn, addLaneTeam, actorOf, actFields,
+  casePath, openCase, act, coachingFiles, doStep, advanceTo, newCase, caseIdsOf, nextPageOf, walkList, inboxIds, caseListIds,
 };
