@@ -35,7 +35,7 @@
 	" COALESCE(r.agenda_no, '') AS agenda_no, r.applicant_type," \
 	" r.kecamatan, r.status, r.step_no, s.activity, " \
 	WIB_TEXT("r.submitted_at") " AS submitted_text" \
-	" FROM request r JOIN service_step s ON s.service_id = r.service_id" \
+	" FROM request r JOIN service_step s ON s.version_id = r.version_id" \
 	" AND s.no = r.step_no WHERE " CASE_SCOPE \
 	" AND (? = '' OR r.status = ?) AND (? = 0 OR r.id < ?)"
 
@@ -49,15 +49,20 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " (SELECT n FROM content_version WHERE id = 1) AS content_v",
 	[STMT_SERVICE_LIST] =
 	    "SELECT slug, name FROM service ORDER BY id",
+	/* A service with the version of its standard in force (the latest). */
 	[STMT_SERVICE_BY_SLUG] =
-	    "SELECT id, slug, name, COALESCE(sk_number, '') AS sk_number,"
-	    " office_name AS office FROM service WHERE slug = ?",
+	    "SELECT s.id, s.slug, s.name, COALESCE(v.sk_number, '') AS sk_number,"
+	    " s.office_name AS office, v.id AS version_id,"
+	    " v.number AS version_number, "
+	    DATE_TEXT("v.in_force_from") " AS version_since"
+	    " FROM service s JOIN standard_version v ON v.service_id = s.id"
+	    " WHERE s.slug = ? ORDER BY v.number DESC LIMIT 1",
 	[STMT_SERVICE_COMPONENTS] =
 	    "SELECT code, title FROM standard_component ORDER BY position",
 	[STMT_SERVICE_ITEMS] =
 	    "SELECT i.component_code AS code, i.text FROM service_item i"
 	    " JOIN standard_component c ON c.code = i.component_code"
-	    " WHERE i.service_id = ? ORDER BY c.position, i.position",
+	    " WHERE i.version_id = ? ORDER BY c.position, i.position",
 	[STMT_SERVICE_STEPS] =
 	    "SELECT s.no, s.activity, l.position - 1 AS lane_pos,"
 	    " l.name AS lane_name, s.input, s.output, s.symbol,"
@@ -67,16 +72,16 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    "  WHEN 'day' THEN 'hari' WHEN 'workday' THEN 'hari kerja' END)"
 	    " END AS time_text"
 	    " FROM service_step s JOIN lane l ON l.id = s.lane_id"
-	    " WHERE s.service_id = ? ORDER BY s.no",
+	    " WHERE s.version_id = ? ORDER BY s.no",
 	[STMT_LANES] =
 	    "SELECT code, name FROM lane ORDER BY position",
 	[STMT_REQUEST_INSERT] =
 	    "INSERT INTO request (tracking_code, submit_key, service_id,"
 	    " applicant_type, business_name, contact_name, contact_position,"
 	    " phone, email, address, kecamatan, nagari, sector, nib,"
-	    " legal_number, aspects, description, step_no, consent_at,"
-	    " submitted_at, step_since)"
-	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+	    " legal_number, aspects, description, step_no, version_id,"
+	    " consent_at, submitted_at, step_since)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
 	    " NOW(), NOW(), NOW())",
 	[STMT_REQUEST_BY_SUBMIT_KEY] =
 	    "SELECT id, tracking_code FROM request WHERE submit_key = ?",
@@ -89,7 +94,7 @@ static const char *const stmt_sql[STMT__MAX] = {
 	/* What the public may see of a request: no personal data. */
 	[STMT_REQUEST_BY_CODE] =
 	    "SELECT r.id, r.tracking_code, r.business_name, r.applicant_type,"
-	    " r.status, r.step_no, r.service_id, "
+	    " r.status, r.step_no, r.service_id, r.version_id, "
 	    WIB_TEXT("r.submitted_at") " AS submitted_text,"
 	    " s.slug AS service_slug, s.name AS service_name,"
 	    " COALESCE(r.return_reason, '') AS return_reason"
@@ -122,10 +127,8 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " COALESCE(st.unit_id, 0) AS unit_id, COALESCE(u.name, '')"
 	    " AS unit_name, st.must_change_password,"
 	    " TIMESTAMPDIFF(SECOND, s.seen_at, NOW()) AS idle,"
-	    " (SELECT COUNT(*) FROM lane l JOIN service_step ss"
-	    "  ON ss.lane_id = l.id JOIN request r ON r.waiting = 1"
-	    "  AND r.step_no = ss.no AND r.service_id = ss.service_id"
-	    "  WHERE l.code = st.role"
+	    " (SELECT COUNT(*) FROM request r WHERE r.waiting = 1"
+	    "  AND r.lane_id = (SELECT l.id FROM lane l WHERE l.code = st.role)"
 	    "  AND (st.role <> 'kepala_bidang' OR r.bidang_id = st.unit_id)"
 	    "  AND (st.role <> 'kasi' OR r.seksi_id = st.unit_id))"
 	    " AS inbox_count"
@@ -186,13 +189,14 @@ static const char *const stmt_sql[STMT__MAX] = {
 	[STMT_UNIT_UPDATE] =
 	    "UPDATE unit SET name = ?, parent_id = ?, active = ? WHERE id = ?",
 	/*
-	 * The cases waiting for a role (and its unit), oldest first: from the
-	 * lane (one row) to its steps to the waiting requests at each.
-	 * Arguments: lane code, bidang id (0: any), seksi id (0: any), and
-	 * the keyset of the last row shown (step_since as epoch, id).
+	 * The cases waiting for a role (and its unit), oldest first, read in
+	 * the order of the index request_lane (waiting, lane_id, step_since,
+	 * id). Arguments: lane code, bidang id (0: any) twice, seksi id (0:
+	 * any) twice, and the keyset of the last row shown (step_since as
+	 * epoch, twice, and id).
 	 */
 	[STMT_INBOX] =
-	    "SELECT r.id, r.tracking_code, r.business_name,"
+	    "SELECT STRAIGHT_JOIN r.id, r.tracking_code, r.business_name,"
 	    " COALESCE(r.agenda_no, '') AS agenda_no, r.step_no, s.activity,"
 	    " r.status, " WIB_TEXT("r.step_since") " AS since_text,"
 	    " TIMESTAMPDIFF(MINUTE, r.step_since, NOW()) AS elapsed_min,"
@@ -200,11 +204,11 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    "  WHEN 'hour' THEN 60 WHEN 'day' THEN 1440 WHEN 'workday' THEN 480"
 	    "  END, 0) AS standard_min,"
 	    " UNIX_TIMESTAMP(r.step_since) AS since_key"
-	    " FROM lane l JOIN service_step s ON s.lane_id = l.id"
-	    " JOIN request r ON r.waiting = 1 AND r.step_no = s.no"
-	    " AND r.service_id = s.service_id"
-	    " WHERE l.code = ? AND (? = 0 OR r.bidang_id = ?)"
-	    " AND (? = 0 OR r.seksi_id = ?)"
+	    " FROM request r JOIN service_step s ON s.version_id = r.version_id"
+	    " AND s.no = r.step_no"
+	    " WHERE r.waiting = 1"
+	    " AND r.lane_id = (SELECT l.id FROM lane l WHERE l.code = ?)"
+	    " AND (? = 0 OR r.bidang_id = ?) AND (? = 0 OR r.seksi_id = ?)"
 	    " AND (r.step_since > FROM_UNIXTIME(?)"
 	    "  OR (r.step_since = FROM_UNIXTIME(?) AND r.id > ?))"
 	    " ORDER BY r.step_since, r.id LIMIT 51",
@@ -232,7 +236,8 @@ static const char *const stmt_sql[STMT__MAX] = {
 	/* A case as staff see it, if the user may (visibility arguments). */
 	[STMT_CASE] =
 	    "SELECT r.id, r.tracking_code, r.version, r.status, r.step_no,"
-	    " r.waiting, r.service_id, s.activity, s.action, l.code AS lane,"
+	    " r.waiting, r.service_id, r.version_id, s.activity, s.action,"
+	    " l.code AS lane,"
 	    " l.name AS lane_name, r.applicant_type, r.business_name,"
 	    " r.contact_name, r.contact_position, r.phone,"
 	    " COALESCE(r.email, '') AS email, r.address, r.kecamatan, r.nagari,"
@@ -249,7 +254,7 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " COALESCE(r.seksi_id, 0) AS seksi_id,"
 	    " COALESCE(b.name, '') AS bidang_name,"
 	    " COALESCE(k.name, '') AS seksi_name"
-	    " FROM request r JOIN service_step s ON s.service_id = r.service_id"
+	    " FROM request r JOIN service_step s ON s.version_id = r.version_id"
 	    " AND s.no = r.step_no JOIN lane l ON l.id = s.lane_id"
 	    " LEFT JOIN unit b ON b.id = r.bidang_id"
 	    " LEFT JOIN unit k ON k.id = r.seksi_id"
@@ -271,9 +276,9 @@ static const char *const stmt_sql[STMT__MAX] = {
 	/* The case an act is about, locked until the act commits. */
 	[STMT_CASE_LOCK] =
 	    "SELECT r.id, r.version, r.status, r.step_no, r.waiting,"
-	    " r.service_id, COALESCE(r.bidang_id, 0) AS bidang_id,"
+	    " r.service_id, r.version_id, COALESCE(r.bidang_id, 0) AS bidang_id,"
 	    " COALESCE(r.seksi_id, 0) AS seksi_id, s.action, l.code AS lane"
-	    " FROM request r JOIN service_step s ON s.service_id = r.service_id"
+	    " FROM request r JOIN service_step s ON s.version_id = r.version_id"
 	    " AND s.no = r.step_no JOIN lane l ON l.id = s.lane_id"
 	    " WHERE r.id = ? FOR UPDATE",
 	[STMT_CASE_ADVANCE] =
@@ -296,7 +301,7 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " WHERE e.request_id = ? ORDER BY e.id DESC LIMIT 1",
 	[STMT_NEXT_STEP] =
 	    "SELECT COALESCE(MIN(no), 0) AS no FROM service_step"
-	    " WHERE service_id = ? AND no > ?",
+	    " WHERE version_id = ? AND no > ?",
 	/*
 	 * The next number of a per-year counter: the row stays locked until
 	 * the act commits, so concurrent acts queue and a rolled-back act
@@ -365,6 +370,44 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " FROM staff WHERE disabled_at IS NULL"
 	    " AND role IN ('kepala_dinas', 'kepala_bidang')"
 	    " ORDER BY role = 'kepala_bidang', name",
+	/* The services with the version of their standard in force. */
+	[STMT_STANDARD_LIST] =
+	    "SELECT s.id, s.name, s.slug, v.number AS version_number, "
+	    DATE_TEXT("v.in_force_from") " AS version_since,"
+	    " COALESCE(v.sk_number, '') AS sk_number"
+	    " FROM service s JOIN standard_version v ON v.service_id = s.id"
+	    " AND v.number = (SELECT MAX(number) FROM standard_version"
+	    " WHERE service_id = s.id) ORDER BY s.id",
+	[STMT_SERVICE_BY_ID] =
+	    "SELECT s.id, s.slug, s.name, COALESCE(v.sk_number, '') AS sk_number,"
+	    " v.id AS version_id, v.number AS version_number, "
+	    DATE_TEXT("v.in_force_from") " AS version_since"
+	    " FROM service s JOIN standard_version v ON v.service_id = s.id"
+	    " WHERE s.id = ? ORDER BY v.number DESC LIMIT 1",
+	[STMT_STEPS_OF_VERSION] =
+	    "SELECT s.no, s.activity, l.code AS lane, s.input,"
+	    " COALESCE(s.time_amount, '') AS time_amount,"
+	    " COALESCE(s.time_unit, '') AS time_unit, s.output, s.symbol,"
+	    " COALESCE(s.action, '') AS action"
+	    " FROM service_step s JOIN lane l ON l.id = s.lane_id"
+	    " WHERE s.version_id = ? ORDER BY s.no",
+	[STMT_VERSIONS_OF] =
+	    "SELECT v.number, " WIB_TEXT("v.in_force_from") " AS since_text,"
+	    " COALESCE(st.name, 'Dokumen kantor') AS creator_name, v.changes"
+	    " FROM standard_version v LEFT JOIN staff st ON st.id = v.created_by"
+	    " WHERE v.service_id = ? ORDER BY v.number DESC",
+	[STMT_VERSION_INSERT] =
+	    "INSERT INTO standard_version (service_id, number, sk_number,"
+	    " in_force_from, created_by, changes) VALUES (?, ?, ?, NOW(), ?, ?)",
+	[STMT_ITEM_INSERT] =
+	    "INSERT INTO service_item (service_id, version_id, component_code,"
+	    " position, text) VALUES (?, ?, ?, ?, ?)",
+	/* A step of a new version; its lane by code, its kind as before. */
+	[STMT_STEP_INSERT] =
+	    "INSERT INTO service_step (service_id, version_id, no, activity,"
+	    " lane_id, input, time_amount, time_unit, output, symbol, action)"
+	    " SELECT ?, ?, ?, ?, l.id, ?, ?, ?, ?, ?, NULLIF(?, '')"
+	    " FROM lane l WHERE l.code = ?",
 };
 
 /* Column values longer than this are fetched again at their full size. */

@@ -29,6 +29,9 @@ static const struct route routes[] = {
 	{ "POST", "/admin/unit", page_unit_create, ROLES_ADMIN, 0 },
 	{ "GET", "/admin/unit/:id", page_unit_edit, ROLES_ADMIN, 0 },
 	{ "POST", "/admin/unit/:id", page_unit_update, ROLES_ADMIN, 0 },
+	{ "GET", "/admin/standar", page_standards, ROLES_ADMIN, 0 },
+	{ "GET", "/admin/standar/:id", page_standard, ROLES_ADMIN, 0 },
+	{ "POST", "/admin/standar/:id", page_standard_save, ROLES_ADMIN, 0 },
 	{ "GET", "/admin/permohonan", page_cases, ROLES_LANES, 0 },
 	{ "GET", "/admin/permohonan/:id", page_case, ROLES_LANES, 0 },
 	{ "POST", "/admin/permohonan/:id", page_case_act, ROLES_LANES, 0 },
@@ -39,6 +42,12 @@ static const struct route routes[] = {
 	    ROLES_LANES, 0 },
 	{ "GET", "/admin/permohonan/:id/laporan", page_doc_report, ROLES_LANES,
 	    0 },
+	{ "GET", "/admin/permohonan/:id/lembar-disposisi.pdf",
+	    page_pdf_disposition, ROLES_LANES, 0 },
+	{ "GET", "/admin/permohonan/:id/surat-tugas.pdf", page_pdf_surat_tugas,
+	    ROLES_LANES, 0 },
+	{ "GET", "/admin/permohonan/:id/laporan.pdf", page_pdf_report,
+	    ROLES_LANES, 0 },
 };
 
 int

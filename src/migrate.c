@@ -64,6 +64,8 @@ connect_db(void)
 	if (db == NULL)
 		return NULL;
 	mysql_options(db, MYSQL_SET_CHARSET_NAME, "utf8mb4");
+	/* Times a migration writes are the office's, as the programs' (db.c). */
+	mysql_options(db, MYSQL_INIT_COMMAND, "SET time_zone = '+07:00'");
 	if (mysql_real_connect(db, conf_str("Database.Host", "localhost"),
 	    user, password != NULL ? password : "",
 	    conf_str("Database.Name", "sibina"),

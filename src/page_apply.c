@@ -303,7 +303,7 @@ record(struct req *r, const struct files *fs, const char *code)
 {
 	unsigned long long id;
 	char aspect_set[128];
-	struct db_arg a[18];
+	struct db_arg a[19];
 	HDF *h = r->hdf;
 	NEOERR *err;
 	size_t i;
@@ -327,7 +327,9 @@ record(struct req *r, const struct files *fs, const char *code)
 	a[15] = DB_ARG_STR(aspect_set);
 	a[16] = DB_ARG_STR(hdf_get_value(h, "Form.uraian", ""));
 	a[17] = DB_ARG_INT(STEP_FIRST_OFFICE);
-	err = db_exec(STMT_REQUEST_INSERT, a, 18, &id);
+	/* The case keeps the steps of the standard it was submitted under. */
+	a[18] = DB_ARG_INT(hdf_get_int_value(h, "Service.version_id", 0));
+	err = db_exec(STMT_REQUEST_INSERT, a, 19, &id);
 	for (i = 0; i < FILES_MAX && err == STATUS_OK; i++) {
 		if (fs->stored[i].name[0] == '\0')
 			continue;

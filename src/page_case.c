@@ -790,7 +790,7 @@ case_fill(struct req *r, struct wf_case *c)
 	if (err == STATUS_OK)
 		err = case_records(r, c->id);
 	if (err == STATUS_OK)
-		err = request_timeline(r->hdf, c->id, c->service_id, c->step_no,
+		err = request_timeline(r->hdf, c->id, c->version_id, c->step_no,
 		    hdf_get_value(r->hdf, "Case.status", ""));
 	if (err == STATUS_OK)
 		err = case_act(r, c);
@@ -828,10 +828,22 @@ back_to_case(struct req *r)
 }
 
 /*
- * The documents of a case in the office's format, for print: the Lembar
+ * Loads a document of a case in the office's format: the Lembar
  * Disposisi once the case is on the agenda, the Surat Tugas and the
- * report once made. Page.Document names the template's kind.
+ * report once made (need names what must exist; else NERR_NO_PAGE).
  */
+static NEOERR *
+case_document_load(struct req *r, const char *need, struct wf_case *c)
+{
+	NEOERR *err;
+
+	err = case_fill(r, c);
+	if (err == STATUS_OK && hdf_get_obj(r->hdf, need) == NULL)
+		err = nerr_raise(NERR_NO_PAGE, "%s", "no such document yet");
+	return nerr_pass(err);
+}
+
+/* A document for print, rendered with its template. */
 static NEOERR *
 case_document(struct req *r, const char *need, const char *title,
     const char *tpl)
@@ -839,15 +851,38 @@ case_document(struct req *r, const char *need, const char *title,
 	struct wf_case c;
 	NEOERR *err;
 
-	err = case_fill(r, &c);
-	if (err == STATUS_OK && hdf_get_obj(r->hdf, need) == NULL)
-		err = nerr_raise(NERR_NO_PAGE, "%s", "no such document yet");
+	err = case_document_load(r, need, &c);
 	if (err == STATUS_OK)
 		err = hdf_set_value(r->hdf, "Page.Title", title);
 	if (err == STATUS_OK)
 		err = hdf_set_value(r->hdf, "Page.BodyClass", "document");
 	if (err == STATUS_OK)
 		err = resp_page(r, tpl);
+	return nerr_pass(err);
+}
+
+/* The same document as a PDF to download, named NAME-ID.pdf. */
+static NEOERR *
+case_document_pdf(struct req *r, const char *need, enum doc_kind kind,
+    const char *name)
+{
+	struct wf_case c;
+	char file[64];
+	STRING out;
+	NEOERR *err;
+
+	err = case_document_load(r, need, &c);
+	if (err == STATUS_OK)
+		err = conf_copy_public(r->hdf);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	string_init(&out);
+	err = doc_pdf(r->hdf, kind, &out);
+	snprintf(file, sizeof(file), "%s-%lld.pdf", name, c.id);
+	if (err == STATUS_OK)
+		resp_bytes(r, out.buf, (size_t)out.len, "application/pdf", file,
+		    0);
+	string_clear(&out);
 	return nerr_pass(err);
 }
 
@@ -870,6 +905,27 @@ page_doc_report(struct req *r)
 {
 	return nerr_pass(case_document(r, "Report", "Laporan Hasil Pembinaan "
 	    "dan Rencana Tindak Lanjut", "doc_report.cs"));
+}
+
+NEOERR *
+page_pdf_disposition(struct req *r)
+{
+	return nerr_pass(case_document_pdf(r, "Case.agenda_no_set",
+	    DOC_DISPOSITION, "lembar-disposisi"));
+}
+
+NEOERR *
+page_pdf_surat_tugas(struct req *r)
+{
+	return nerr_pass(case_document_pdf(r, "SuratTugas", DOC_SURAT_TUGAS,
+	    "surat-tugas"));
+}
+
+NEOERR *
+page_pdf_report(struct req *r)
+{
+	return nerr_pass(case_document_pdf(r, "Report", DOC_REPORT,
+	    "laporan"));
 }
 
 /* 409: someone acted first; Conflict.0.* says who and when. */

@@ -41,9 +41,9 @@ set_status(HDF *hdf)
 
 /* Service.waktu: the standard's total time ("1 Hari kerja"). */
 static NEOERR *
-set_service_time(HDF *hdf, long long service_id)
+set_service_time(HDF *hdf, long long version_id)
 {
-	struct db_arg arg = DB_ARG_INT(service_id);
+	struct db_arg arg = DB_ARG_INT(version_id);
 	HDF *item;
 	NEOERR *err;
 
@@ -68,7 +68,7 @@ static NEOERR *
 request_load(struct req *r, const char *code, int *found)
 {
 	struct db_arg arg = DB_ARG_STR(code);
-	long long id, service_id;
+	long long id, version_id;
 	HDF *h = r->hdf;
 	NEOERR *err;
 
@@ -81,7 +81,7 @@ request_load(struct req *r, const char *code, int *found)
 	if (err != STATUS_OK)
 		return nerr_pass(err);
 	id = hdf_get_int_value(h, "Request.id", 0);
-	service_id = hdf_get_int_value(h, "Request.service_id", 0);
+	version_id = hdf_get_int_value(h, "Request.version_id", 0);
 	err = hdf_set_value(h, "Service.slug",
 	    hdf_get_value(h, "Request.service_slug", ""));
 	if (err == STATUS_OK)
@@ -90,13 +90,13 @@ request_load(struct req *r, const char *code, int *found)
 	if (err == STATUS_OK)
 		err = set_status(h);
 	if (err == STATUS_OK)
-		err = set_service_time(h, service_id);
+		err = set_service_time(h, version_id);
 	arg = DB_ARG_INT(id);
 	if (err == STATUS_OK)
 		err = db_rows_to_hdf(STMT_REQUEST_FILES, &arg, 1, h, "Files",
 		    NULL);
 	if (err == STATUS_OK)
-		err = request_timeline(h, id, service_id, hdf_get_int_value(h,
+		err = request_timeline(h, id, version_id, hdf_get_int_value(h,
 		    "Request.step_no", 0), hdf_get_value(h, "Request.status", ""));
 	/* The internal ids are nobody's business outside. */
 	if (err == STATUS_OK)

@@ -97,7 +97,7 @@ fill_service(struct req *r)
 	err = service_load(r, r->param[0]);
 	if (err != STATUS_OK)
 		return nerr_pass(err);
-	arg = DB_ARG_INT(hdf_get_int_value(r->hdf, "Service.id", 0));
+	arg = DB_ARG_INT(hdf_get_int_value(r->hdf, "Service.version_id", 0));
 	err = hdf_set_value(r->hdf, "Page.Title",
 	    hdf_get_value(r->hdf, "Service.name", ""));
 	if (err == STATUS_OK)

@@ -37,6 +37,12 @@ NEOERR	*page_file(struct req *);
 NEOERR	*page_doc_disposition(struct req *);
 NEOERR	*page_doc_surat_tugas(struct req *);
 NEOERR	*page_doc_report(struct req *);
+NEOERR	*page_pdf_disposition(struct req *);
+NEOERR	*page_pdf_surat_tugas(struct req *);
+NEOERR	*page_pdf_report(struct req *);
+NEOERR	*page_standards(struct req *);
+NEOERR	*page_standard(struct req *);
+NEOERR	*page_standard_save(struct req *);
 
 /* Shared by the staff pages (page_admin.c, page_inbox.c). */
 void	 case_scope(const struct req *, struct db_arg *);
@@ -44,5 +50,9 @@ NEOERR	*page_notice(struct req *);
 NEOERR	*param_id(struct req *, long long *id);
 NEOERR	*record_load(struct req *, enum stmt, const char *prefix,
 	    long long *id);
+
+/* doc.c: a case's documents as PDF, from the HDF of their printable pages. */
+enum doc_kind { DOC_DISPOSITION, DOC_SURAT_TUGAS, DOC_REPORT };
+NEOERR	*doc_pdf(HDF *, enum doc_kind, STRING *out);
 
 #endif /* PAGES_H */

@@ -349,19 +349,44 @@ send_error(struct req *r, enum http_status s, const char *extra,
 }
 
 /*
- * Sends a stored file: its type as stored, as an attachment to save (or
- * inline, for an image or PDF shown in the page), never to be sniffed,
- * run or cached. name is ours (kind and id), not the applicant's.
+ * Writes the head of a file sent as it is: its type, as an attachment to
+ * save (or inline, for an image or PDF shown in the page), never to be
+ * sniffed, run, framed or cached. name is ours (kind and id), not the
+ * applicant's.
  */
+static void
+file_head(struct req *r, const char *mime, long long size, const char *name,
+    int inline_view)
+{
+	char head[768];
+	int len;
+
+	len = snprintf(head, sizeof(head), "Status: 200 OK\r\n"
+	    "Content-Type: %s\r\nContent-Length: %lld\r\n"
+	    "Content-Disposition: %s; filename=\"%s\"\r\n"
+	    "X-Content-Type-Options: nosniff\r\n"
+	    "Content-Security-Policy: sandbox; default-src 'none'; "
+	    "img-src 'self'; frame-ancestors 'none'\r\n"
+	    "X-Frame-Options: DENY\r\n"
+	    "Referrer-Policy: same-origin\r\n"
+	    "Cross-Origin-Opener-Policy: same-origin\r\n"
+	    "Cross-Origin-Resource-Policy: same-origin\r\n"
+	    "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n"
+	    "Cache-Control: private, no-store\r\n\r\n", mime, size,
+	    inline_view ? "inline" : "attachment", name);
+	io_write(r->io, head, (size_t)len);
+	r->answered = 1;
+}
+
+/* Sends a stored file (see file_head). */
 NEOERR *
 resp_file(struct req *r, const char *path, const char *mime,
     const char *name, int inline_view)
 {
-	char head[768], buf[65536];
+	char buf[65536];
 	struct stat st;
 	size_t n;
 	FILE *f;
-	int len;
 
 	f = fopen(path, "rb");
 	if (f == NULL)
@@ -370,25 +395,21 @@ resp_file(struct req *r, const char *path, const char *mime,
 		fclose(f);
 		return nerr_raise_errno(NERR_IO, "stat %s", path);
 	}
-	len = snprintf(head, sizeof(head), "Status: 200 OK\r\n"
-	    "Content-Type: %s\r\nContent-Length: %lld\r\n"
-	    "Content-Disposition: %s; filename=\"%s\"\r\n"
-	    "X-Content-Type-Options: nosniff\r\n"
-	    "Content-Security-Policy: sandbox; default-src 'none'; "
-	    "img-src 'self'\r\n"
-	    "X-Frame-Options: DENY\r\n"
-	    "Referrer-Policy: same-origin\r\n"
-	    "Cross-Origin-Opener-Policy: same-origin\r\n"
-	    "Cross-Origin-Resource-Policy: same-origin\r\n"
-	    "Permissions-Policy: camera=(), microphone=(), geolocation=()\r\n"
-	    "Cache-Control: private, no-store\r\n\r\n", mime,
-	    (long long)st.st_size, inline_view ? "inline" : "attachment", name);
-	io_write(r->io, head, (size_t)len);
-	r->answered = 1;
+	file_head(r, mime, (long long)st.st_size, name, inline_view);
 	while (!r->head && (n = fread(buf, 1, sizeof(buf), f)) > 0)
 		io_write(r->io, buf, n);
 	fclose(f);
 	return STATUS_OK;
+}
+
+/* Sends a file made in memory (a PDF of a document), as resp_file does. */
+void
+resp_bytes(struct req *r, const char *body, size_t len, const char *mime,
+    const char *name, int inline_view)
+{
+	file_head(r, mime, (long long)len, name, inline_view);
+	if (!r->head && len > 0)
+		io_write(r->io, body, len);
 }
 
 /*

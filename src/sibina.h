@@ -20,7 +20,7 @@
 #include <time.h>
 
 /* The schema version these programs are built for (sql/NNN-*.sql). */
-#define SCHEMA_VERSION 6
+#define SCHEMA_VERSION 8
 
 /* Error types of our own, registered once per process by errors_init(). */
 extern NERR_TYPE NERR_DB_DOWN;       /* database unreachable: 503 */
@@ -155,7 +155,8 @@ NEOERR		*choices_set(HDF *, const char *prefix,
 
 /* wf.c: the workflow engine: an act on a case, in one transaction. */
 struct wf_case {
-	long long	 id, version, service_id, bidang_id, seksi_id;
+	long long	 id, version, service_id, version_id, bidang_id;
+	long long	 seksi_id;
 	int		 step_no;
 	int		 waiting;	/* waits for someone of the office */
 	char		 action[16];	/* service_step.action of its step */
@@ -183,7 +184,7 @@ int		 wf_may(const struct req *, const struct wf_case *,
 		    const struct wf_act *);
 NEOERR		*wf_apply(struct req *, long long id, long long version,
 		    const struct wf_act *, enum wf_result *);
-NEOERR		*request_timeline(HDF *, long long id, long long service_id,
+NEOERR		*request_timeline(HDF *, long long id, long long version_id,
 		    int step_no, const char *status);
 
 /* number.c: agenda and letter numbers, per-year counters, the WIB clock. */
@@ -263,6 +264,13 @@ enum stmt {
 	STMT_ATTACHMENT,
 	STMT_OFFICERS,
 	STMT_SIGNERS,
+	STMT_STANDARD_LIST,
+	STMT_SERVICE_BY_ID,
+	STMT_STEPS_OF_VERSION,
+	STMT_VERSIONS_OF,
+	STMT_VERSION_INSERT,
+	STMT_ITEM_INSERT,
+	STMT_STEP_INSERT,
 	STMT__MAX
 };
 /* A bound parameter: an integer or a string. */
@@ -408,6 +416,8 @@ NEOERR		*resp_page_status(struct req *, enum http_status,
 void		 resp_redirect(struct req *, const char *path);
 NEOERR		*resp_file(struct req *, const char *path, const char *mime,
 		    const char *name, int inline_view);
+void		 resp_bytes(struct req *, const char *body, size_t len,
+		    const char *mime, const char *name, int inline_view);
 NEOERR		*resp_cached_page(struct req *, fill_fn, const char *tpl);
 void		 resp_send(struct req *, enum http_status,
 		    const char *extra_headers, const char *body, size_t len);

@@ -14,6 +14,7 @@ wf_case_read(HDF *row, struct wf_case *c)
 	c->step_no = hdf_get_int_value(row, "step_no", 0);
 	c->waiting = hdf_get_int_value(row, "waiting", 0);
 	c->service_id = hdf_get_int_value(row, "service_id", 0);
+	c->version_id = hdf_get_int_value(row, "version_id", 0);
 	c->bidang_id = hdf_get_int_value(row, "bidang_id", 0);
 	c->seksi_id = hdf_get_int_value(row, "seksi_id", 0);
 	snprintf(c->action, sizeof(c->action), "%s",
@@ -120,7 +121,7 @@ wf_apply(struct req *r, long long id, long long version,
 		goto done;
 	/* The next step of the table; an act that closes stays where it is. */
 	next = c.step_no;
-	a[0] = DB_ARG_INT(c.service_id);
+	a[0] = DB_ARG_INT(c.version_id);
 	a[1] = DB_ARG_INT(c.step_no);
 	if (act->advances) {
 		err = hdf_init(&rows);
@@ -164,7 +165,7 @@ done:
  * (the step it waits at) or menunggu.
  */
 NEOERR *
-request_timeline(HDF *hdf, long long id, long long service_id, int step_no,
+request_timeline(HDF *hdf, long long id, long long version_id, int step_no,
     const char *status)
 {
 	struct db_arg arg = DB_ARG_INT(id);
@@ -178,7 +179,7 @@ request_timeline(HDF *hdf, long long id, long long service_id, int step_no,
 
 	err = db_rows_to_hdf(STMT_REQUEST_STEP_TIMES, &arg, 1, hdf, "Times",
 	    NULL);
-	arg = DB_ARG_INT(service_id);
+	arg = DB_ARG_INT(version_id);
 	if (err == STATUS_OK)
 		err = db_rows_to_hdf(STMT_SERVICE_STEPS, &arg, 1, hdf, "Timeline",
 		    NULL);

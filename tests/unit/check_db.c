@@ -28,6 +28,23 @@ teardown(void)
 	conf_free();
 }
 
+/* The id of the standard's version in force for the seeded service. */
+static long long
+current_version(void)
+{
+	struct db_arg arg = DB_ARG_STR("pembinaan-umkm-koperasi");
+	long long id;
+	HDF *h;
+
+	ck_assert_ptr_eq(hdf_init(&h), STATUS_OK);
+	ck_assert_ptr_eq(db_rows_to_hdf(STMT_SERVICE_BY_SLUG, &arg, 1, h, "S",
+	    NULL), STATUS_OK);
+	id = hdf_get_int_value(h, "S.0.version_id", 0);
+	hdf_destroy(&h);
+	ck_assert_int_gt(id, 0);
+	return id;
+}
+
 START_TEST(db_ready_checks_schema_and_tells_content_version)
 {
 	unsigned long long v = 0;
@@ -50,7 +67,7 @@ START_TEST(db_rows_to_hdf_reads_the_sop_steps)
 	ck_assert_str_eq(hdf_get_value(h, "S.0.name", ""),
 	    "Pembinaan UMKM dan Koperasi");
 	ck_assert_str_eq(hdf_get_value(h, "S.0.sk_number", "x"), "");
-	arg = DB_ARG_INT(hdf_get_int_value(h, "S.0.id", 0));
+	arg = DB_ARG_INT(hdf_get_int_value(h, "S.0.version_id", 0));
 	ck_assert_ptr_eq(db_rows_to_hdf(STMT_SERVICE_STEPS, &arg, 1, h, "St",
 	    &n), STATUS_OK);
 	ck_assert_int_eq(n, 9);
@@ -93,12 +110,14 @@ START_TEST(db_long_values_are_read_whole)
 	memset(text, 'k', sizeof(text) - 1);
 	text[sizeof(text) - 1] = '\0';
 	snprintf(sql, sizeof(sql), "INSERT INTO service_item (service_id, "
-	    "component_code, position, text) SELECT id, 'dasar_hukum', 99, "
-	    "'%s' FROM service WHERE slug = 'pembinaan-umkm-koperasi'", text);
+	    "version_id, component_code, position, text) SELECT s.id, v.id, "
+	    "'dasar_hukum', 99, '%s' FROM service s JOIN standard_version v "
+	    "ON v.service_id = s.id WHERE s.slug = 'pembinaan-umkm-koperasi' "
+	    "ORDER BY v.number DESC LIMIT 1", text);
 	ck_assert_int_eq(mysql_query(m, "START TRANSACTION"), 0);
 	ck_assert_msg(mysql_query(m, sql) == 0, "%s", mysql_error(m));
 	ck_assert_ptr_eq(hdf_init(&h), STATUS_OK);
-	arg = DB_ARG_INT(1);
+	arg = DB_ARG_INT(current_version());
 	ck_assert_ptr_eq(db_rows_to_hdf(STMT_SERVICE_ITEMS, &arg, 1, h, "I",
 	    NULL), STATUS_OK);
 	ck_assert_str_eq(hdf_get_value(h, "I.0.code", ""), "dasar_hukum");
@@ -161,7 +180,7 @@ static NEOERR *
 try_insert_request(const char *submit_key, unsigned long long *id)
 {
 	char code[TRACKING_CODE_LEN];
-	struct db_arg a[18];
+	struct db_arg a[19];
 	size_t n = 0;
 
 	tracking_code(code, sizeof(code));
@@ -183,6 +202,7 @@ try_insert_request(const char *submit_key, unsigned long long *id)
 	a[n++] = DB_ARG_STR("kelembagaan,keuangan");
 	a[n++] = DB_ARG_STR("Pembinaan pembukuan koperasi.");
 	a[n++] = DB_ARG_INT(2);
+	a[n++] = DB_ARG_INT(current_version());
 	return db_exec(STMT_REQUEST_INSERT, a, n, id);
 }
 
