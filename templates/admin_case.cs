@@ -237,14 +237,17 @@ if:Case.status == "dikembalikan" ?>
 if:Case.agenda_no_set || SuratTugas.number || Report.findings ?>
 <section class="case-part case-docs no-print" aria-labelledby="dokumen-judul">
   <h2 id="dokumen-judul">Dokumen</h2>
-  <p>Dokumen dalam format kantor, siap dicetak pada kertas A4 melalui menu Cetak peramban.</p>
+  <p>Dokumen dalam format kantor, siap dicetak pada kertas A4 melalui menu Cetak peramban, atau diunduh sebagai PDF.</p>
   <ul class="doc-links"><?cs
     if:Case.agenda_no_set ?>
-    <li><a href="<?cs var:Site.BasePath ?>/admin/permohonan/<?cs var:Case.id ?>/lembar-disposisi">Lembar Disposisi</a></li><?cs /if ?><?cs
+    <li><a href="<?cs var:Site.BasePath ?>/admin/permohonan/<?cs var:Case.id ?>/lembar-disposisi">Lembar Disposisi</a>
+      · <a href="<?cs var:Site.BasePath ?>/admin/permohonan/<?cs var:Case.id ?>/lembar-disposisi.pdf">Unduh PDF<span class="sr-only"> Lembar Disposisi</span></a></li><?cs /if ?><?cs
     if:SuratTugas.number ?>
-    <li><a href="<?cs var:Site.BasePath ?>/admin/permohonan/<?cs var:Case.id ?>/surat-tugas">Surat Tugas</a></li><?cs /if ?><?cs
+    <li><a href="<?cs var:Site.BasePath ?>/admin/permohonan/<?cs var:Case.id ?>/surat-tugas">Surat Tugas</a>
+      · <a href="<?cs var:Site.BasePath ?>/admin/permohonan/<?cs var:Case.id ?>/surat-tugas.pdf">Unduh PDF<span class="sr-only"> Surat Tugas</span></a></li><?cs /if ?><?cs
     if:Report.findings ?>
-    <li><a href="<?cs var:Site.BasePath ?>/admin/permohonan/<?cs var:Case.id ?>/laporan">Laporan</a></li><?cs /if ?>
+    <li><a href="<?cs var:Site.BasePath ?>/admin/permohonan/<?cs var:Case.id ?>/laporan">Laporan</a>
+      · <a href="<?cs var:Site.BasePath ?>/admin/permohonan/<?cs var:Case.id ?>/laporan.pdf">Unduh PDF<span class="sr-only"> Laporan</span></a></li><?cs /if ?>
   </ul>
 </section><?cs /if ?>
 

@@ -36,6 +36,10 @@ call:page_notice() ?>
     <a href="<?cs var:Site.BasePath ?>/admin/unit">Unit kerja</a>
     <p>Kelola bidang dan seksi yang menerima disposisi.</p>
   </li>
+  <li>
+    <a href="<?cs var:Site.BasePath ?>/admin/standar">Standar pelayanan</a>
+    <p>Ubah komponen standar pelayanan dan langkah SOP; setiap perubahan disimpan sebagai versi baru.</p>
+  </li>
 </ul><?cs
 else ?><?cs
   # The rows of this page are the numbered children of Inbox (count and next are not rows). ?><?cs

@@ -26,7 +26,7 @@
   <nav class="site-nav" aria-label="Menu staf">
     <ul class="wrap">
       <?cs # Lane roles: their inbox (the staff home, with the count of waiting cases) and all the
-         cases they may see; administrators: the home page and their two lists. ?><?cs
+         cases they may see; administrators: the home page and their lists. ?><?cs
       if:!User.is_admin ?>
       <li><a href="<?cs var:Site.BasePath ?>/admin/"<?cs
         if:!Error.Status && (Page.Path == "/admin/" || Page.Path == "/admin") ?> aria-current="page"<?cs /if ?>>Kotak Masuk<?cs
@@ -43,7 +43,10 @@
         elif:!Error.Status && string.find(Page.Path, "/admin/pengguna/") == 0 ?> aria-current="true"<?cs /if ?>>Pengguna</a></li>
       <li><a href="<?cs var:Site.BasePath ?>/admin/unit"<?cs
         if:!Error.Status && Page.Path == "/admin/unit" ?> aria-current="page"<?cs
-        elif:!Error.Status && string.find(Page.Path, "/admin/unit/") == 0 ?> aria-current="true"<?cs /if ?>>Unit</a></li><?cs /if ?>
+        elif:!Error.Status && string.find(Page.Path, "/admin/unit/") == 0 ?> aria-current="true"<?cs /if ?>>Unit</a></li>
+      <li><a href="<?cs var:Site.BasePath ?>/admin/standar"<?cs
+        if:!Error.Status && Page.Path == "/admin/standar" ?> aria-current="page"<?cs
+        elif:!Error.Status && string.find(Page.Path, "/admin/standar/") == 0 ?> aria-current="true"<?cs /if ?>>Standar Pelayanan</a></li><?cs /if ?>
       <li><a href="<?cs var:Site.BasePath ?>/admin/sandi"<?cs
         if:!Error.Status && Page.Path == "/admin/sandi" ?> aria-current="page"<?cs /if ?>>Ganti Kata Sandi</a></li>
     </ul>

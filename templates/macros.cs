@@ -374,8 +374,8 @@ def:kop() ?>
   </header><?cs
 /def ?><?cs
 
-# Above a document, on screen only: the path back to its case, and how to print it (the
-   browser's own print menu; there is no script). ?><?cs
+# Above a document, on screen only: the path back to its case, how to print it (the
+   browser's own print menu; there is no script) and its PDF (the page's path and .pdf). ?><?cs
 def:doc_intro(title) ?>
 <nav class="crumbs" aria-label="Jejak halaman">
   <ol>
@@ -390,6 +390,8 @@ def:doc_intro(title) ?>
   pada ponsel biasanya melalui menu Bagikan) untuk mencetak dokumen ini atau menyimpannya sebagai
   PDF. Pilih kertas A4 dengan orientasi tegak, dan matikan pilihan “Header dan footer” agar alamat
   halaman tidak ikut tercetak.</p>
+  <p><strong>PDF:</strong> <a href="<?cs var:Site.BasePath ?><?cs var:Page.Path ?>.pdf">Unduh PDF<span class="sr-only"> <?cs
+    var:title ?></span></a> berisi dokumen yang sama pada kertas A4, siap disimpan atau dikirim.</p>
   <p><a href="<?cs var:Site.BasePath ?>/admin/permohonan/<?cs var:Case.id ?>">Kembali ke halaman permohonan</a></p>
 </div><?cs
 /def ?><?cs

@@ -13,7 +13,9 @@ def:content() ?>
 <h1><?cs var:Service.name ?></h1>
 <dl class="meta">
   <div><dt>Penyelenggara</dt><dd><?cs if:Service.office ?><?cs var:Service.office ?><?cs else ?><?cs var:Office.Name ?><?cs /if ?></dd></div>
-  <div><dt>Nomor SK</dt><dd><?cs if:Service.sk_number ?><?cs var:Service.sk_number ?><?cs else ?><?cs call:belum() ?><?cs /if ?></dd></div>
+  <div><dt>Nomor SK</dt><dd><?cs if:Service.sk_number ?><?cs var:Service.sk_number ?><?cs else ?><?cs call:belum() ?><?cs /if ?></dd></div><?cs
+  if:Service.version_number ?>
+  <div><dt>Versi standar</dt><dd>Versi <?cs var:Service.version_number ?>, berlaku sejak <?cs var:Service.version_since ?></dd></div><?cs /if ?>
 </dl>
 
 <section class="box summary" aria-labelledby="ringkasan-judul">
