@@ -9,7 +9,7 @@ const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
 const {
-  sql, q, readConfig, textOf, exclusive, resetAttempts,
+  sql, q, readConfig, textOf, elements, attr, decodeEntities, selectOptions, exclusive, resetAttempts,
   ROLES, SESSION_ENDED, NOT_ALLOWED, randomHex, locationPath, postForm, staffGet, staffCsrf,
   loginPage, loginAttempt, addStaff, addUnit, submitValid, requestIdOf, attachmentsOf, LANE_ROLES, ACT_DENIED,
 } = require('./lib.js');
@@ -33,8 +33,9 @@ const ADMIN = ['admin'];
 const LANE = LANE_ROLES;
 
 // Who may use each route: `roles` (logged in), `anonymous`; `body` is what a POST sends (kept
-// harmless: an empty or refused form, or the status of a throwaway account); `fresh` routes
-// end or replace the session, so each request uses a session of its own.
+// harmless: an empty or refused form, or the status of a throwaway account; a function gives
+// the entries when sent); `fresh` routes end or replace the session, so each request uses a
+// session of its own.
 const MATRIX = {
   'GET /admin/masuk': { roles: STAFF, anonymous: true },
   'POST /admin/masuk': { roles: STAFF, anonymous: true, body: { username: '', password: '' }, fresh: true },
@@ -55,6 +56,12 @@ const MATRIX = {
   'POST /admin/unit': { roles: ADMIN, body: {} },
   'GET /admin/unit/:id': { roles: ADMIN },
   'POST /admin/unit/:id': { roles: ADMIN, body: {} },
+  // The standard in versions: the admin's POST is the form as shown, unchanged, refused with 422
+  // ("Tidak ada perubahan"), so that no version is made.
+  'GET /admin/standar': { roles: ADMIN },
+  'GET /admin/standar/:id': { roles: ADMIN },
+  'POST /admin/standar/:id': { roles: ADMIN, body: () => unchangedStandard(),
+    answer: function refusedUnchanged(res) { return res.status === 422; } },
   // The cases (part B): every lane role passes the route's gate. A Kepala Bidang or Kasi gets
   // 404 for a case outside their unit (allowed by the gate: workflow.test.js checks the rest).
   'GET /admin/permohonan': { roles: LANE },
@@ -67,6 +74,10 @@ const MATRIX = {
   'GET /admin/permohonan/:id/lembar-disposisi': { roles: LANE },
   'GET /admin/permohonan/:id/surat-tugas': { roles: LANE },
   'GET /admin/permohonan/:id/laporan': { roles: LANE },
+  // The same documents as PDF downloads (documents.test.js checks their content).
+  'GET /admin/permohonan/:id/lembar-disposisi.pdf': { roles: LANE },
+  'GET /admin/permohonan/:id/surat-tugas.pdf': { roles: LANE },
+  'GET /admin/permohonan/:id/laporan.pdf': { roles: LANE },
 };
 
 // An answer of a route that let the user in: not the login page, not the role gate's 403, no 5xx.
@@ -113,6 +124,7 @@ before(async () => {
   }
   ids.pengguna = addStaff({ role: 'front_office', name: 'Akun Sekali Pakai' }).id;
   ids.unit = addUnit('bidang', `Bidang Sekali Pakai ${sfx}`);
+  ids.standar = Number(sql("SELECT id FROM service WHERE slug = 'pembinaan-umkm-koperasi'")[0][0]);
   // A case waiting at step 2 and its letter, for /permohonan/:id and /berkas/:id.
   resetAttempts();
   ids.permohonan = requestIdOf((await submitValid({ nama_usaha: `Usaha Matriks ${sfx}` })).code);
@@ -131,7 +143,31 @@ function fill(pattern) {
 const snapshot = () => JSON.stringify([
   sql('SELECT id, username, password_hash, must_change_password, name, nip, rank, position, role, unit_id, disabled_at FROM staff ORDER BY id'),
   sql('SELECT id, kind, parent_id, name, active FROM unit ORDER BY id'),
+  sql('SELECT id, number, sk_number FROM standard_version ORDER BY id'),
 ]);
+
+// The fields of the standard's edit form as the admin's browser would send them unchanged
+// (text areas with CRLF line ends), without its csrf; [] if the page has no such form.
+async function unchangedStandard() {
+  const res = await staffGet(who.admin.jar, BP() + fill('/admin/standar/:id'));
+  const form = elements(res.body, 'form').find((f) => /\/admin\/standar\/\d+$/.test(attr(f.attrs, 'action') || ''));
+  if (!form) return [];
+  const out = [];
+  for (const m of form.inner.matchAll(/<input\b([^>]*)>/gi)) {
+    const name = attr(m[1], 'name');
+    if (name && name !== 'csrf') out.push([name, attr(m[1], 'value') ?? '']);
+  }
+  for (const t of elements(form.inner, 'textarea')) {
+    out.push([attr(t.attrs, 'name'), decodeEntities(t.inner.replace(/^\r?\n/, '')).replace(/\r?\n/g, '\r\n')]);
+  }
+  for (const sel of elements(form.inner, 'select')) {
+    const name = attr(sel.attrs, 'name');
+    const opts = selectOptions(form.inner, name);
+    const chosen = opts.find((o) => o.selected) || opts[0];
+    out.push([name, chosen ? chosen.value : '']);
+  }
+  return out;
+}
 
 // Sends the route's request as `role` (null: anonymous); resolves to the response.
 async function send(key, role) {
@@ -155,7 +191,8 @@ async function send(key, role) {
     ({ jar, csrf } = page);
   }
   if (method === 'GET') return staffGet(jar, p);
-  return postForm(jar, p, [['csrf', csrf]].concat(Object.entries(exp.body || {})));
+  const body = typeof exp.body === 'function' ? await exp.body() : Object.entries(exp.body || {});
+  return postForm(jar, p, [['csrf', csrf]].concat(body));
 }
 
 const toLogin = (res) => res.status === 303 && (locationPath(res) || '').split('?')[0] === BP() + '/admin/masuk';
@@ -193,7 +230,7 @@ for (const key of ROUTES) {
       const res = await send(key, role);
       const problem = judge(key, role, allowed, res);
       if (problem) problems.push(problem);
-      if (snap !== null && snapshot() !== snap) problems.push(`${role || 'anonymous'}: a denied POST changed the staff or unit rows`);
+      if (snap !== null && snapshot() !== snap) problems.push(`${role || 'anonymous'}: a denied POST changed the staff, unit or standard rows`);
     }
     assert.deepEqual(problems, [], `${key}: ${fill(key.split(' ')[1])}`);
   });

@@ -29,14 +29,17 @@ test('If-None-Match with another ETag gets the full page', async () => {
   assert.ok(res.bodyBytes.length > 0);
 });
 
-// Sets service.sk_number for the test and always puts the old value back.
+// The version of the standard in force (the latest) of the service.
+const CURRENT_VERSION = `(SELECT id FROM (SELECT v.id FROM standard_version v JOIN service s ON s.id = v.service_id WHERE s.slug = ${q(SERVICE_SLUG)} ORDER BY v.number DESC LIMIT 1) t)`;
+
+// Sets the SK number of the standard in force for the test and always puts the old value back.
 async function withSkNumber(value, fn) {
-  const [[old]] = sql(`SELECT sk_number FROM service WHERE slug = ${q(SERVICE_SLUG)}`);
+  const [[old]] = sql(`SELECT sk_number FROM standard_version WHERE id = ${CURRENT_VERSION}`);
   try {
-    sql(`UPDATE service SET sk_number = ${q(value)} WHERE slug = ${q(SERVICE_SLUG)}`);
+    sql(`UPDATE standard_version SET sk_number = ${q(value)} WHERE id = ${CURRENT_VERSION}`);
     await fn();
   } finally {
-    sql(`UPDATE service SET sk_number = ${q(old)} WHERE slug = ${q(SERVICE_SLUG)}`);
+    sql(`UPDATE standard_version SET sk_number = ${q(old)} WHERE id = ${CURRENT_VERSION}`);
     // Wait for the page to show the old state again, so later tests see the seed.
     await poll(async () => !textOf((await get(SERVICE_PATH)).body).includes(value), { ms: 3000 });
   }

@@ -64,7 +64,7 @@ function stepRowIndex(rows, no, activity) {
 function dbSteps() {
   return sql(`SELECT st.no, st.activity, l.name, l.code, st.input, st.time_amount, st.time_unit, st.output, st.symbol
     FROM service_step st JOIN service s ON s.id = st.service_id JOIN lane l ON l.id = st.lane_id
-    WHERE s.slug = ${q(SERVICE_SLUG)} ORDER BY st.no`).map(([no, activity, lane, laneCode, input, amount, unit, output, symbol]) =>
+    WHERE s.slug = ${q(SERVICE_SLUG)} AND st.version_id = (SELECT MAX(v.id) FROM standard_version v WHERE v.service_id = s.id) ORDER BY st.no`).map(([no, activity, lane, laneCode, input, amount, unit, output, symbol]) =>
     ({ no: Number(no), activity, lane, laneCode, input, amount, unit, output, symbol }));
 }
 
@@ -237,7 +237,7 @@ test('standards page names the service in its main heading', async () => {
 });
 
 test('standards page shows "Belum ditetapkan" for the empty SK number', async () => {
-  const [sk] = sql(`SELECT sk_number FROM service WHERE slug = ${q(SERVICE_SLUG)}`)[0];
+  const [sk] = sql(`SELECT v.sk_number FROM standard_version v JOIN service s ON s.id = v.service_id WHERE s.slug = ${q(SERVICE_SLUG)} ORDER BY v.number DESC LIMIT 1`)[0];
   assert.ok(sk === null || sk === '', `the seed leaves the SK number empty (DB has ${JSON.stringify(sk)})`);
   const text = textOf((await standardsPage()).body);
   assert.match(text, /(No\.|Nomor)\s*SK\s*:?\s*Belum ditetapkan/i);
@@ -263,7 +263,8 @@ test('standards page shows the 14 components of UU 25/2009 Pasal 21 in order, ea
   const components = sql('SELECT code, title FROM standard_component ORDER BY position');
   assert.equal(components.length, 14, 'standard_component holds 14 components');
   const items = sql(`SELECT i.component_code, i.text FROM service_item i JOIN service s ON s.id = i.service_id
-    WHERE s.slug = ${q(SERVICE_SLUG)} ORDER BY i.component_code, i.position`);
+    WHERE s.slug = ${q(SERVICE_SLUG)} AND i.version_id = (SELECT MAX(v.id) FROM standard_version v WHERE v.service_id = s.id)
+    ORDER BY i.component_code, i.position`);
   const sections = componentSections(res.body, components);
   // The last section runs to the end of the page: cut it at the footer.
   const last = sections[sections.length - 1];
@@ -292,7 +293,8 @@ test('standards page shows the 14 components of UU 25/2009 Pasal 21 in order, ea
 
 test('standards page lists Persyaratan, Biaya, Produk and Pengaduan items from the seed', async () => {
   const items = sql(`SELECT i.component_code, i.text FROM service_item i JOIN service s ON s.id = i.service_id
-    WHERE s.slug = ${q(SERVICE_SLUG)} ORDER BY i.component_code, i.position`);
+    WHERE s.slug = ${q(SERVICE_SLUG)} AND i.version_id = (SELECT MAX(v.id) FROM standard_version v WHERE v.service_id = s.id)
+    ORDER BY i.component_code, i.position`);
   const by = (code) => items.filter(([c]) => c === code).map(([, t]) => t);
   assert.deepEqual(by('persyaratan'), ['Surat Permohonan dari UMKM', 'Surat Permohonan dari Koperasi']);
   assert.deepEqual(by('biaya'), ['Tidak dipungut biaya']);
