@@ -44,6 +44,11 @@ NEOERR	*page_standards(struct req *);
 NEOERR	*page_standard(struct req *);
 NEOERR	*page_standard_save(struct req *);
 
+/* Shared by the case page (page_case.c) and its acts (page_act.c). */
+NEOERR	*case_fill(struct req *, struct wf_case *);
+NEOERR	*act_form(struct req *, const struct wf_case *);
+const char *act_label(const char *aksi);
+
 /* Shared by the staff pages (page_admin.c, page_inbox.c). */
 void	 case_scope(const struct req *, struct db_arg *);
 NEOERR	*page_notice(struct req *);
