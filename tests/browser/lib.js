@@ -191,7 +191,98 @@ async function submitRequest(fields = SAMPLE_REQUEST) {
   return decodeURIComponent(m[1]);
 }
 
+// ---- a request through the public form, in a browser ----
+
+// Goes from the standards page to the form ("Ajukan Permohonan"), fills every field by its label
+// as a person would (apply.test.js does the same on a phone), sends it after forgetting the
+// per-address limits, and returns the tracking code shown on the confirmation page.
+// fields: { business, contact, letter (a { name, mimeType, buffer } file) }.
+async function applyThroughForm(page, fields = {}) {
+  const business = fields.business || SAMPLE_REQUEST.nama_usaha;
+  await page.goto(url(SERVICE_PATH));
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }),
+    page.getByRole('link', { name: 'Ajukan Permohonan' }).first().click()]);
+  if (new URL(page.url()).pathname !== FORM_PATH) throw new Error(`"Ajukan Permohonan" led to ${page.url()}, not ${FORM_PATH}`);
+  await page.getByRole('radio', { name: 'UMKM', exact: true }).check();
+  await page.getByLabel('Nama usaha atau koperasi').fill(business);
+  await page.getByLabel('Nama penanggung jawab').fill(fields.contact || 'Rina Marlina');
+  await page.getByLabel('Jabatan').fill('Pemilik');
+  await page.getByLabel('Nomor HP').fill('0812 6600 1234');
+  await page.getByLabel('Email').fill('rina.marlina@example.id');
+  await page.getByLabel('Alamat').fill('Jl. Lintas Sumatera No. 12');
+  await page.getByLabel('Kecamatan').selectOption('Sijunjung');
+  await page.getByLabel('Nagari').fill('Muaro');
+  await page.getByLabel('Sektor usaha').fill('Kuliner');
+  await page.getByLabel('NIB').fill('9120301234567');
+  await page.getByRole('checkbox', { name: 'Pemasaran', exact: true }).check();
+  await page.getByRole('checkbox', { name: 'Keuangan dan permodalan', exact: true }).check();
+  await page.getByLabel('Uraian singkat kebutuhan').fill('Kami ingin belajar memasarkan kopi bubuk secara daring dan mencatat keuangan usaha.');
+  await page.getByLabel('Surat Permohonan').setInputFiles(fields.letter || { name: 'surat.pdf', mimeType: 'application/pdf', buffer: samplePdf() });
+  await page.getByRole('checkbox', { name: /setuju|persetujuan/i }).check();
+  resetAttempts();
+  const [res] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }),
+    page.getByRole('button', { name: 'Kirim Permohonan' }).click()]);
+  const m = new URL(page.url()).pathname.match(/^\/permohonan\/([2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5})$/);
+  if (!res || res.status() !== 200 || !m) {
+    throw new Error(`after sending the form: expected the confirmation page /permohonan/CODE, got ${res && res.status()} ${page.url()}`);
+  }
+  return m[1];
+}
+
+// ---- staff made for a test (./dev test has no demo users) ----
+
+// Makes, with the CLI sibina-user (the HTTP tests' addStaff) and SQL, a bidang with a seksi and a
+// user of every lane role with a known password: fo, sek, kadis (a signer, with NIP), bo, kabid
+// (of the bidang), kasi (of the seksi, with NIP: signs the Laporan) and officer (a staff member of the seksi with NIP, pangkat
+// and jabatan, to be named in the Surat Tugas). Returns { units, unitNames, fo, sek, ... }.
+function addDemoTeam(sfx = require('node:crypto').randomBytes(3).toString('hex')) {
+  const h = require('../http/lib.js');
+  const unitNames = { bidang: `Bidang Uji Peramban ${sfx}`, seksi: `Seksi Uji Peramban ${sfx}` };
+  const units = {};
+  units.bidang = h.addUnit('bidang', unitNames.bidang);
+  units.seksi = h.addUnit('seksi', unitNames.seksi, units.bidang);
+  const official = (position, rank = 'Penata Tk. I (III/d)') => ({ nip: h.testNip(), rank, position });
+  const spec = {
+    fo: { role: 'front_office', name: `Fani Front ${sfx}` },
+    sek: { role: 'sekretaris', name: `Sari Sekretaris ${sfx}` },
+    kadis: { role: 'kepala_dinas', name: `Kamal Kadis ${sfx}`, official: official('Kepala Dinas', 'Pembina Utama Muda (IV/c)') },
+    bo: { role: 'back_office', name: `Bima Back ${sfx}` },
+    kabid: { role: 'kepala_bidang', unit: unitNames.bidang, name: `Kiki Kabid ${sfx}`, official: official('Kepala Bidang') },
+    kasi: { role: 'kasi', unit: unitNames.seksi, name: `Kasih Kasi ${sfx}`, official: official('Kepala Seksi Pemberdayaan UMKM') },
+    officer: { role: 'kasi', unit: unitNames.seksi, name: `Oki Petugas ${sfx}`, official: official('Analis Pemberdayaan Koperasi') },
+  };
+  const team = { units, unitNames };
+  for (const [key, s] of Object.entries(spec)) {
+    const o = s.official;
+    const extra = o ? ['--nip', o.nip, '--rank', o.rank, '--position', o.position] : [];
+    const u = h.addStaff({ role: s.role, unit: s.unit || null, name: s.name, extra });
+    team[key] = Object.assign(u, { key }, o || {});
+  }
+  return team;
+}
+
+// The office's date (WIB, as the programs keep it) today and `days` later, as YYYY-MM-DD.
+function officeDate(days = 0) {
+  return sql(`SET time_zone = '+07:00'; SELECT CURDATE() + INTERVAL ${Number(days)} DAY`).trim();
+}
+
+// ---- documents ----
+
+// Where a document (PDF) made by a test is kept: the output folder's documents/.
+function documentPath(name) {
+  const dir = path.join(env.out, 'documents');
+  fs.mkdirSync(dir, { recursive: true });
+  return path.join(dir, name);
+}
+
+// The text of a PDF file as pdftotext (poppler-utils) reads it, whitespace collapsed, and its pages.
+function pdfText(file) {
+  const out = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { text: out.replace(/\s+/g, ' ').trim(), pages: (out.match(/\f/g) || []).length };
+}
+
 module.exports = {
   env, PAGES, VIEWPORTS, SERVICE_PATH, FORM_PATH, CODE_RE, SAMPLE_REQUEST,
   launch, screenshotPath, url, axeViolations, sql, resetAttempts, samplePdf, openForm, postForm, submitRequest,
+  applyThroughForm, addDemoTeam, officeDate, documentPath, pdfText, configValue,
 };
