@@ -121,13 +121,17 @@ static const char *const stmt_sql[STMT__MAX] = {
 	[STMT_SESSION_PURGE] =
 	    "DELETE FROM session WHERE seen_at < NOW() - INTERVAL 1 DAY"
 	    " LIMIT 100",
-	/* A live session: neither idle nor old, of an account in use. */
+	/*
+	 * A live session: neither idle nor old, of an account in use; with
+	 * the count of the inbox, from the index request_lane_count alone.
+	 */
 	[STMT_SESSION_LOAD] =
 	    "SELECT st.id, st.username, st.name, st.role,"
 	    " COALESCE(st.unit_id, 0) AS unit_id, COALESCE(u.name, '')"
 	    " AS unit_name, st.must_change_password,"
 	    " TIMESTAMPDIFF(SECOND, s.seen_at, NOW()) AS idle,"
-	    " (SELECT COUNT(*) FROM request r WHERE r.waiting = 1"
+	    " (SELECT COUNT(*) FROM request r FORCE INDEX (request_lane_count)"
+	    "  WHERE r.waiting = 1"
 	    "  AND r.lane_id = (SELECT l.id FROM lane l WHERE l.code = st.role)"
 	    "  AND (st.role <> 'kepala_bidang' OR r.bidang_id = st.unit_id)"
 	    "  AND (st.role <> 'kasi' OR r.seksi_id = st.unit_id))"
@@ -191,7 +195,9 @@ static const char *const stmt_sql[STMT__MAX] = {
 	/*
 	 * The cases waiting for a role (and its unit), oldest first, read in
 	 * the order of the index request_lane (waiting, lane_id, step_since,
-	 * id). Arguments: lane code, bidang id (0: any) twice, seksi id (0:
+	 * id), forced: the optimizer then weighs no other index of the
+	 * table's many at each run (its dives cost more than the read).
+	 * Arguments: lane code, bidang id (0: any) twice, seksi id (0:
 	 * any) twice, and the keyset of the last row shown (step_since as
 	 * epoch, twice, and id).
 	 */
@@ -204,7 +210,8 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    "  WHEN 'hour' THEN 60 WHEN 'day' THEN 1440 WHEN 'workday' THEN 480"
 	    "  END, 0) AS standard_min,"
 	    " UNIX_TIMESTAMP(r.step_since) AS since_key"
-	    " FROM request r JOIN service_step s ON s.version_id = r.version_id"
+	    " FROM request r FORCE INDEX (request_lane)"
+	    " JOIN service_step s ON s.version_id = r.version_id"
 	    " AND s.no = r.step_no"
 	    " WHERE r.waiting = 1"
 	    " AND r.lane_id = (SELECT l.id FROM lane l WHERE l.code = ?)"

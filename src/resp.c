@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <limits.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -94,6 +95,163 @@ render_cb(void *ctx, char *s)
 }
 
 /*
+ * Parsed templates, kept by the worker: a page's template (with the
+ * files it includes) is parsed once and rendered for each request with
+ * that request's HDF. A template is parsed again when one of its files
+ * changed (inode, size or modification time), or after a failed render.
+ */
+#define TPL_MAX 32
+#define TPL_FILES 8
+
+struct tpl_file {
+	char path[PATH_MAX];
+	dev_t dev;
+	ino_t ino;
+	off_t size;
+	struct timespec mtime;
+};
+
+struct tpl {
+	char name[64];
+	CSPARSE *cs;
+	HDF *hdf;		/* the HDF it was parsed with */
+	int nfiles;		/* -1: more files than kept, not cached */
+	struct tpl_file files[TPL_FILES];
+};
+
+static struct tpl tpls[TPL_MAX];
+
+static void
+tpl_drop(struct tpl *t)
+{
+	cs_destroy(&t->cs);
+	hdf_destroy(&t->hdf);
+	t->name[0] = '\0';
+	t->nfiles = 0;
+}
+
+/* Loads a file of a template being parsed, and notes what it was. */
+static NEOERR *
+tpl_load(void *ctx, HDF *hdf, const char *filename, char **contents)
+{
+	struct tpl *t = ctx;
+	char path[PATH_MAX];
+	struct stat st;
+	NEOERR *err;
+
+	*contents = NULL;
+	if (filename[0] != '/') {
+		err = hdf_search_path(hdf, filename, path);
+		if (err != STATUS_OK)
+			return nerr_pass(err);
+	} else if (strlen(filename) >= sizeof(path)) {
+		return nerr_raise(NERR_ASSERT, "%s", "template path too long");
+	} else {
+		strcpy(path, filename);
+	}
+	if (stat(path, &st) != 0)
+		return nerr_raise_errno(NERR_IO, "stat %s", path);
+	err = ne_load_file(path, contents);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	if (t->nfiles < 0 || t->nfiles == TPL_FILES ||
+	    strlen(path) >= sizeof(t->files[0].path)) {
+		t->nfiles = -1;
+		return STATUS_OK;
+	}
+	strcpy(t->files[t->nfiles].path, path);
+	t->files[t->nfiles].dev = st.st_dev;
+	t->files[t->nfiles].ino = st.st_ino;
+	t->files[t->nfiles].size = st.st_size;
+	t->files[t->nfiles].mtime = st.st_mtim;
+	t->nfiles++;
+	return STATUS_OK;
+}
+
+/* Whether the files a template was parsed from are still the same. */
+static int
+tpl_fresh(const struct tpl *t)
+{
+	struct stat st;
+	int i;
+
+	if (t->nfiles <= 0)
+		return 0;
+	for (i = 0; i < t->nfiles; i++) {
+		if (stat(t->files[i].path, &st) != 0 ||
+		    st.st_dev != t->files[i].dev ||
+		    st.st_ino != t->files[i].ino ||
+		    st.st_size != t->files[i].size ||
+		    st.st_mtim.tv_sec != t->files[i].mtime.tv_sec ||
+		    st.st_mtim.tv_nsec != t->files[i].mtime.tv_nsec)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Parses tpl into t, with an HDF of its own that holds what parsing
+ * reads: the escaping mode and the templates' directory.
+ */
+static NEOERR *
+tpl_parse(struct tpl *t, const char *tpl)
+{
+	NEOERR *err;
+
+	tpl_drop(t);
+	err = hdf_init(&t->hdf);
+	if (err == STATUS_OK)
+		err = hdf_set_value(t->hdf, "Config.VarEscapeMode", "html");
+	if (err == STATUS_OK)
+		err = hdf_set_value(t->hdf, "Config.DebugEnabled", "0");
+	if (err == STATUS_OK)
+		err = hdf_set_value(t->hdf, "hdf.loadpaths.0",
+		    conf_str("Paths.Templates", SIBINA_TEMPLATES_DEFAULT));
+	if (err == STATUS_OK)
+		err = cs_init(&t->cs, t->hdf);
+	if (err == STATUS_OK)
+		err = cgi_register_strfuncs(t->cs);
+	if (err == STATUS_OK) {
+		cs_register_fileload(t->cs, t, tpl_load);
+		err = cs_parse_file(t->cs, tpl);
+	}
+	if (err != STATUS_OK) {
+		tpl_drop(t);
+		return nerr_pass(err);
+	}
+	snprintf(t->name, sizeof(t->name), "%s", tpl);
+	return STATUS_OK;
+}
+
+/* The parsed template tpl, parsed now if it is not kept or has changed. */
+static NEOERR *
+tpl_get(const char *tpl, struct tpl **out)
+{
+	struct tpl *t = NULL;
+	size_t i;
+
+	*out = NULL;
+	if (strlen(tpl) >= sizeof(tpls[0].name))
+		return nerr_raise(NERR_ASSERT, "template name too long: %s", tpl);
+	for (i = 0; i < TPL_MAX; i++) {
+		if (strcmp(tpls[i].name, tpl) == 0) {
+			t = &tpls[i];
+			break;
+		}
+		if (t == NULL && tpls[i].name[0] == '\0')
+			t = &tpls[i];
+	}
+	if (t == NULL)
+		t = &tpls[0];	/* more templates than kept: reuse a slot */
+	if (t->cs != NULL && strcmp(t->name, tpl) == 0 && tpl_fresh(t)) {
+		*out = t;
+		return STATUS_OK;
+	}
+	*out = t;
+	return nerr_pass(tpl_parse(t, tpl));
+}
+
+/*
  * Renders a template with the request's HDF. Escaping and debug-off are
  * set here, in code, whatever the configuration says: every var: in a
  * template is HTML-escaped.
@@ -102,7 +260,7 @@ NEOERR *
 resp_render(struct req *r, const char *tpl, STRING *out)
 {
 	NEOERR *err;
-	CSPARSE *cs = NULL;
+	struct tpl *t = NULL;
 	HDF *h = r->hdf;
 
 	err = hdf_set_value(h, "Config.VarEscapeMode", "html");
@@ -121,15 +279,15 @@ resp_render(struct req *r, const char *tpl, STRING *out)
 		err = hdf_set_value(h, "Page.Path", r->path != NULL ?
 		    r->path : "/");
 	if (err == STATUS_OK)
-		err = cs_init(&cs, h);
-	if (err == STATUS_OK)
-		err = cgi_register_strfuncs(cs);
-	if (err == STATUS_OK)
-		err = cs_parse_file(cs, tpl);
-	if (err == STATUS_OK)
-		err = cs_render(cs, out, render_cb);
-	if (cs != NULL)
-		cs_destroy(&cs);
+		err = tpl_get(tpl, &t);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	t->cs->hdf = h;
+	err = cs_render(t->cs, out, render_cb);
+	t->cs->hdf = t->hdf;
+	t->cs->locals = NULL;
+	if (err != STATUS_OK || t->nfiles < 0)
+		tpl_drop(t);
 	return nerr_pass(err);
 }
 
