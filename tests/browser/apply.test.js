@@ -6,7 +6,7 @@ const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const crypto = require('node:crypto');
 const {
-  launch, screenshotPath, url, axeViolations, sql, resetAttempts, samplePdf, submitRequest,
+  launch, screenshotPath, url, axeViolations, sql, resetAttempts, samplePdf, submitRequest, fillRequestForm,
   SERVICE_PATH, FORM_PATH, CODE_RE,
 } = require('./lib.js');
 
@@ -107,22 +107,7 @@ test('on a phone a person applies from the standards page, reads the tracking co
     assert.ok(await hiddenFromPeople(page.locator('[name="kosongkan"]')), 'the honeypot field is hidden from people and screen readers');
     assert.doesNotMatch(await mainText(page), FILES_AGAIN, 'a fresh form does not ask to choose files again');
 
-    await page.getByRole('radio', { name: 'UMKM', exact: true }).check();
-    await page.getByLabel('Nama usaha atau koperasi').fill(BUSINESS);
-    await page.getByLabel('Nama penanggung jawab').fill('Rina Marlina');
-    await page.getByLabel('Jabatan').fill('Pemilik');
-    await page.getByLabel('Nomor HP').fill('0812 6600 1234');
-    await page.getByLabel('Email').fill('rina.marlina@example.id');
-    await page.getByLabel('Alamat').fill('Jl. Lintas Sumatera No. 12');
-    await page.getByLabel('Kecamatan').selectOption('Sijunjung');
-    await page.getByLabel('Nagari').fill('Muaro');
-    await page.getByLabel('Sektor usaha').fill('Kuliner');
-    await page.getByLabel('NIB').fill('9120301234567');
-    await page.getByRole('checkbox', { name: 'Pemasaran', exact: true }).check();
-    await page.getByRole('checkbox', { name: 'Keuangan dan permodalan', exact: true }).check();
-    await page.getByLabel('Uraian singkat kebutuhan').fill('Kami ingin belajar memasarkan kopi bubuk secara daring dan mencatat keuangan usaha.');
-    await page.getByLabel('Surat Permohonan').setInputFiles(PDF);
-    await page.getByRole('checkbox', { name: /setuju|persetujuan/i }).check();
+    await fillRequestForm(page, { business: BUSINESS, letter: PDF });
     await assertNoSideScroll(page, 'the form');
     await shot(page, 'permohonan-formulir-360.png');
 

@@ -193,18 +193,11 @@ async function submitRequest(fields = SAMPLE_REQUEST) {
 
 // ---- a request through the public form, in a browser ----
 
-// Goes from the standards page to the form ("Ajukan Permohonan"), fills every field by its label
-// as a person would (apply.test.js does the same on a phone), sends it after forgetting the
-// per-address limits, and returns the tracking code shown on the confirmation page.
+// Fills every field of the request form by its label, as a person would.
 // fields: { business, contact, letter (a { name, mimeType, buffer } file) }.
-async function applyThroughForm(page, fields = {}) {
-  const business = fields.business || SAMPLE_REQUEST.nama_usaha;
-  await page.goto(url(SERVICE_PATH));
-  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }),
-    page.getByRole('link', { name: 'Ajukan Permohonan' }).first().click()]);
-  if (new URL(page.url()).pathname !== FORM_PATH) throw new Error(`"Ajukan Permohonan" led to ${page.url()}, not ${FORM_PATH}`);
+async function fillRequestForm(page, fields = {}) {
   await page.getByRole('radio', { name: 'UMKM', exact: true }).check();
-  await page.getByLabel('Nama usaha atau koperasi').fill(business);
+  await page.getByLabel('Nama usaha atau koperasi').fill(fields.business || SAMPLE_REQUEST.nama_usaha);
   await page.getByLabel('Nama penanggung jawab').fill(fields.contact || 'Rina Marlina');
   await page.getByLabel('Jabatan').fill('Pemilik');
   await page.getByLabel('Nomor HP').fill('0812 6600 1234');
@@ -219,6 +212,17 @@ async function applyThroughForm(page, fields = {}) {
   await page.getByLabel('Uraian singkat kebutuhan').fill('Kami ingin belajar memasarkan kopi bubuk secara daring dan mencatat keuangan usaha.');
   await page.getByLabel('Surat Permohonan').setInputFiles(fields.letter || { name: 'surat.pdf', mimeType: 'application/pdf', buffer: samplePdf() });
   await page.getByRole('checkbox', { name: /setuju|persetujuan/i }).check();
+}
+
+// Goes from the standards page to the form ("Ajukan Permohonan"), fills it (fillRequestForm),
+// sends it after forgetting the per-address limits, and returns the tracking code shown on the
+// confirmation page.
+async function applyThroughForm(page, fields = {}) {
+  await page.goto(url(SERVICE_PATH));
+  await Promise.all([page.waitForNavigation({ waitUntil: 'load' }),
+    page.getByRole('link', { name: 'Ajukan Permohonan' }).first().click()]);
+  if (new URL(page.url()).pathname !== FORM_PATH) throw new Error(`"Ajukan Permohonan" led to ${page.url()}, not ${FORM_PATH}`);
+  await fillRequestForm(page, fields);
   resetAttempts();
   const [res] = await Promise.all([page.waitForNavigation({ waitUntil: 'load' }),
     page.getByRole('button', { name: 'Kirim Permohonan' }).click()]);
@@ -284,5 +288,5 @@ function pdfText(file) {
 module.exports = {
   env, PAGES, VIEWPORTS, SERVICE_PATH, FORM_PATH, CODE_RE, SAMPLE_REQUEST,
   launch, screenshotPath, url, axeViolations, sql, resetAttempts, samplePdf, openForm, postForm, submitRequest,
-  applyThroughForm, addDemoTeam, officeDate, documentPath, pdfText, configValue,
+  applyThroughForm, fillRequestForm, addDemoTeam, officeDate, documentPath, pdfText, configValue,
 };
