@@ -80,6 +80,11 @@ conf_copy_public(HDF *dst)
 		if (err != STATUS_OK)
 			return nerr_pass(err);
 	}
+	/* Where the office's letters are signed; its seat by default. */
+	err = hdf_set_value(dst, "Office.City", conf_str("Office.City",
+	    "Muaro Sijunjung"));
+	if (err != STATUS_OK)
+		return nerr_pass(err);
 	err = hdf_set_value(dst, "Site.BaseUrl", conf_str("Site.BaseUrl", ""));
 	if (err != STATUS_OK)
 		return nerr_pass(err);

@@ -28,15 +28,6 @@ or_dash(HDF *h, const char *key)
 	return *v != '\0' ? v : DASH;
 }
 
-/* Where the office's letters are signed (as the templates say it). */
-static const char *
-office_city(HDF *h)
-{
-	const char *c = hdf_get_value(h, "Office.City", "");
-
-	return *c != '\0' ? c : "Muaro Sijunjung";
-}
-
 /* Appends text after a separator unless s is still empty. */
 static NEOERR *
 append_part(STRING *s, const char *sep, const char *prefix, const char *text)
@@ -291,7 +282,7 @@ doc_surat_tugas(struct pdf *p, HDF *h)
 		err = string_appendf(&when, " sampai dengan %s", to);
 	if (err == STATUS_OK)
 		err = string_appendf(&issued, "Dikeluarkan di\t:\t%s",
-		    office_city(h));
+		    hdf_get_value(h, "Office.City", ""));
 	if (err == STATUS_OK)
 		err = string_appendf(&on, "Pada tanggal\t:\t%s", hdf_get_value(h,
 		    "SuratTugas.created_text", ""));
@@ -380,7 +371,7 @@ doc_report(struct pdf *p, HDF *h)
 		err = string_appendf(&st, "Nomor %s", hdf_get_value(h,
 		    "SuratTugas.number", ""));
 	if (err == STATUS_OK)
-		err = string_appendf(&date, "%s, %s", office_city(h),
+		err = string_appendf(&date, "%s, %s", hdf_get_value(h, "Office.City", ""),
 		    hdf_get_value(h, "Report.written_text", ""));
 	if (err != STATUS_OK)
 		goto out;

@@ -73,7 +73,7 @@ each:e = Events ?><?cs if:e.action == "laporan" ?><?cs
   </section>
 
   <div class="sign">
-    <p class="sign-date"><?cs if:Office.City ?><?cs var:Office.City ?><?cs else ?>Muaro Sijunjung<?cs /if ?>, <?cs var:Report.written_text ?></p><?cs
+    <p class="sign-date"><?cs var:Office.City ?>, <?cs var:Report.written_text ?></p><?cs
     call:signature(Doc.position, Doc.writer, Doc.nip) ?>
   </div>
 </article>

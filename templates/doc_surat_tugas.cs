@@ -41,7 +41,7 @@ call:doc_intro("Surat Tugas") ?>
   <p class="st-close">Demikian Surat Tugas ini dibuat untuk dilaksanakan dengan penuh tanggung jawab.</p>
   <div class="sign">
     <dl class="sign-place">
-      <div><dt>Dikeluarkan di</dt><dd><?cs if:Office.City ?><?cs var:Office.City ?><?cs else ?>Muaro Sijunjung<?cs /if ?></dd></div>
+      <div><dt>Dikeluarkan di</dt><dd><?cs var:Office.City ?></dd></div>
       <div><dt>Pada tanggal</dt><dd><?cs var:SuratTugas.created_text ?></dd></div>
     </dl><?cs
     call:signature(SuratTugas.signer_position, SuratTugas.signer_name, SuratTugas.signer_nip) ?>

@@ -318,6 +318,7 @@ write_config() {
 		  Address = Jl. Imam Bonjol No. 109, Muaro Sijunjung 27511
 		  Phone = 0754-20044
 		  Website = dagperinkopukm.sijunjung.go.id
+		  City = Muaro Sijunjung
 		}
 		Database {
 		  Socket = $DB_SOCK
