@@ -222,16 +222,28 @@ check_disposition(struct req *r, const struct wf_case *c, int *nerrors)
 	    "wajib dipilih dari daftar bidang.", nerrors));
 }
 
+/*
+ * Sends the case to the unit chosen in field: stmt keeps it on the case,
+ * the event names it as its target.
+ */
+static NEOERR *
+send_to_unit(struct req *r, const struct wf_case *c, struct wf_effect *fx,
+    const char *field, enum stmt stmt)
+{
+	struct db_arg a[2];
+
+	fx->target_unit = hdf_get_int_value(r->hdf, field, 0);
+	a[0] = DB_ARG_INT(fx->target_unit);
+	a[1] = DB_ARG_INT(c->id);
+	return nerr_pass(db_exec(stmt, a, 2, NULL));
+}
+
 static NEOERR *
 write_disposition(struct req *r, const struct wf_case *c,
     struct wf_effect *fx)
 {
-	struct db_arg a[2];
-
-	fx->target_unit = hdf_get_int_value(r->hdf, "Form.bidang", 0);
-	a[0] = DB_ARG_INT(fx->target_unit);
-	a[1] = DB_ARG_INT(c->id);
-	return nerr_pass(db_exec(STMT_CASE_BIDANG, a, 2, NULL));
+	return nerr_pass(send_to_unit(r, c, fx, "Form.bidang",
+	    STMT_CASE_BIDANG));
 }
 
 static NEOERR *
@@ -253,12 +265,7 @@ check_assign(struct req *r, const struct wf_case *c, int *nerrors)
 static NEOERR *
 write_assign(struct req *r, const struct wf_case *c, struct wf_effect *fx)
 {
-	struct db_arg a[2];
-
-	fx->target_unit = hdf_get_int_value(r->hdf, "Form.seksi", 0);
-	a[0] = DB_ARG_INT(fx->target_unit);
-	a[1] = DB_ARG_INT(c->id);
-	return nerr_pass(db_exec(STMT_CASE_SEKSI, a, 2, NULL));
+	return nerr_pass(send_to_unit(r, c, fx, "Form.seksi", STMT_CASE_SEKSI));
 }
 
 /*

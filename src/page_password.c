@@ -91,17 +91,10 @@ page_password_submit(struct req *r)
 	args[1] = DB_ARG_INT(0);
 	args[2] = DB_ARG_INT(r->user.id);
 	if (err == STATUS_OK)
-		err = db_begin();
-	if (err == STATUS_OK)
-		err = db_exec(STMT_STAFF_PASSWORD_SET, args, 3, NULL);
-	if (err == STATUS_OK)
-		err = sess_end_others(r->user.id, r->user.sess_hash);
-	if (err == STATUS_OK)
-		err = db_commit();
+		err = sess_end_with(STMT_STAFF_PASSWORD_SET, args, 3, r->user.id,
+		    r->user.sess_hash);
 	if (err == STATUS_OK)
 		resp_redirect(r, "/admin/?pesan=sandi");
-	else
-		db_rollback();
 out:
 	hdf_destroy(&rows);
 	return nerr_pass(err);

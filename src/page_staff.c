@@ -360,19 +360,10 @@ page_user_reset(struct req *r)
 	a[1] = DB_ARG_INT(1);
 	a[2] = DB_ARG_INT(id);
 	if (err == STATUS_OK)
-		err = db_begin();
+		err = sess_end_with(STMT_STAFF_PASSWORD_SET, a, 3, id, "");
 	if (err == STATUS_OK)
-		err = db_exec(STMT_STAFF_PASSWORD_SET, a, 3, NULL);
-	if (err == STATUS_OK)
-		err = sess_end_others(id, "");
-	if (err == STATUS_OK)
-		err = db_commit();
-	if (err != STATUS_OK) {
-		db_rollback();
-		return nerr_pass(err);
-	}
-	redirect_user(r, id, "sandi");
-	return STATUS_OK;
+		redirect_user(r, id, "sandi");
+	return nerr_pass(err);
 }
 
 /* POST: aktif=0 disables the account and ends its sessions; 1 enables it. */
@@ -401,17 +392,9 @@ page_user_status(struct req *r)
 	}
 	a[0] = DB_ARG_INT(*active == '1');
 	a[1] = DB_ARG_INT(id);
-	err = db_begin();
+	/* Enabled again, an account starts without the sessions it had. */
+	err = sess_end_with(STMT_STAFF_DISABLE, a, 2, id, "");
 	if (err == STATUS_OK)
-		err = db_exec(STMT_STAFF_DISABLE, a, 2, NULL);
-	if (err == STATUS_OK && *active == '0')
-		err = sess_end_others(id, "");
-	if (err == STATUS_OK)
-		err = db_commit();
-	if (err != STATUS_OK) {
-		db_rollback();
-		return nerr_pass(err);
-	}
-	redirect_user(r, id, "status");
-	return STATUS_OK;
+		redirect_user(r, id, "status");
+	return nerr_pass(err);
 }

@@ -134,15 +134,28 @@ sess_end(struct req *r)
 }
 
 /*
- * Ends every session of a staff member but the one whose hash is keep
- * ("" for none): after a password change, a reset, or disabling.
+ * Changes a staff account (stmt with its arguments: a new password, the
+ * account disabled) and ends every session of it but the one whose hash
+ * is keep_hash ("" for none), in one transaction: no session that began
+ * before the change outlives it.
  */
 NEOERR *
-sess_end_others(long long staff_id, const char *keep_hash)
+sess_end_with(enum stmt stmt, const struct db_arg *args, size_t nargs,
+    long long staff_id, const char *keep_hash)
 {
-	struct db_arg args[2];
+	struct db_arg del[2];
+	NEOERR *err;
 
-	args[0] = DB_ARG_INT(staff_id);
-	args[1] = DB_ARG_STR(keep_hash);
-	return nerr_pass(db_exec(STMT_SESSION_DELETE_STAFF, args, 2, NULL));
+	del[0] = DB_ARG_INT(staff_id);
+	del[1] = DB_ARG_STR(keep_hash);
+	err = db_begin();
+	if (err == STATUS_OK)
+		err = db_exec(stmt, args, nargs, NULL);
+	if (err == STATUS_OK)
+		err = db_exec(STMT_SESSION_DELETE_STAFF, del, 2, NULL);
+	if (err == STATUS_OK)
+		err = db_commit();
+	if (err != STATUS_OK)
+		db_rollback();
+	return nerr_pass(err);
 }

@@ -432,7 +432,8 @@ void		 resp_cookie(struct req *, const char *name, const char *value,
 NEOERR		*sess_start(struct req *, long long staff_id);
 NEOERR		*sess_load(struct req *);
 NEOERR		*sess_end(struct req *);
-NEOERR		*sess_end_others(long long staff_id, const char *keep_hash);
+NEOERR		*sess_end_with(enum stmt, const struct db_arg *, size_t,
+		    long long staff_id, const char *keep_hash);
 void		 resp_fail(struct req *, NEOERR *err);
 
 /* route.c: the gate. Each program passes its own table. */

@@ -220,9 +220,7 @@ cmd_password(int argc, char **argv)
 	a[0] = DB_ARG_STR(hash);
 	a[1] = DB_ARG_INT(0);
 	a[2] = DB_ARG_INT(id);
-	err = db_exec(STMT_STAFF_PASSWORD_SET, a, 3, NULL);
-	if (err == STATUS_OK)
-		err = sess_end_others(id, "");
+	err = sess_end_with(STMT_STAFF_PASSWORD_SET, a, 3, id, "");
 	if (err != STATUS_OK) {
 		log_neoerr("sibina-user", err);
 		return 1;
