@@ -709,7 +709,10 @@ page_case_act(struct req *r)
 	NEOERR *err;
 	int nerrors = 0;
 
-	err = case_fill(r, &c);
+	/* The case and its form's choices; the rest of the page on a 422. */
+	err = case_load(r, &c);
+	if (err == STATUS_OK)
+		err = act_form(r, &c);
 	if (err != STATUS_OK)
 		return nerr_pass(err);
 	act = act_named(hdf_get_value(r->hdf, "Query.aksi", ""));
@@ -731,7 +734,9 @@ page_case_act(struct req *r)
 	if (err != STATUS_OK)
 		return nerr_pass(err);
 	if (nerrors > 0) {
-		err = hdf_set_int_value(r->hdf, "Form.Errors", nerrors);
+		err = case_fill(r, &c);
+		if (err == STATUS_OK)
+			err = hdf_set_int_value(r->hdf, "Form.Errors", nerrors);
 		if (err == STATUS_OK)
 			err = hdf_set_value(r->hdf, "Form.aksi", act->wf.aksi);
 		if (err == STATUS_OK)

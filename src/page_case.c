@@ -34,7 +34,7 @@ scoped_load(struct req *r, enum stmt stmt, const char *prefix, long long *id)
  * Loads the case of the route's :id, if the user may see it (else
  * NERR_NO_PAGE: its existence is not told), into Case.* and c.
  */
-static NEOERR *
+NEOERR *
 case_load(struct req *r, struct wf_case *c)
 {
 	long long id;

@@ -45,6 +45,7 @@ NEOERR	*page_standard(struct req *);
 NEOERR	*page_standard_save(struct req *);
 
 /* Shared by the case page (page_case.c) and its acts (page_act.c). */
+NEOERR	*case_load(struct req *, struct wf_case *);
 NEOERR	*case_fill(struct req *, struct wf_case *);
 NEOERR	*act_form(struct req *, const struct wf_case *);
 const char *act_label(const char *aksi);
