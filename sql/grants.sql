@@ -3,6 +3,7 @@
 -- table: the audit trail (event) may be read and added to, never changed.
 GRANT SELECT ON `@DB@`.schema_version TO '@USER@'@'localhost';
 GRANT SELECT ON `@DB@`.content_version TO '@USER@'@'localhost';
+GRANT SELECT ON `@DB@`.case_version TO '@USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.lane TO '@USER@'@'localhost';
 GRANT SELECT ON `@DB@`.standard_component TO '@USER@'@'localhost';
 GRANT SELECT, INSERT, UPDATE, DELETE ON `@DB@`.service TO '@USER@'@'localhost';

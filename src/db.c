@@ -123,19 +123,15 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " LIMIT 100",
 	/*
 	 * A live session: neither idle nor old, of an account in use; with
-	 * the count of the inbox, from the index request_lane_count alone.
+	 * the requests' version, which tells whether the inbox counts and
+	 * pages the worker keeps are current.
 	 */
 	[STMT_SESSION_LOAD] =
 	    "SELECT st.id, st.username, st.name, st.role,"
 	    " COALESCE(st.unit_id, 0) AS unit_id, COALESCE(u.name, '')"
 	    " AS unit_name, st.must_change_password,"
 	    " TIMESTAMPDIFF(SECOND, s.seen_at, NOW()) AS idle,"
-	    " (SELECT COUNT(*) FROM request r FORCE INDEX (request_lane_count)"
-	    "  WHERE r.waiting = 1"
-	    "  AND r.lane_id = (SELECT l.id FROM lane l WHERE l.code = st.role)"
-	    "  AND (st.role <> 'kepala_bidang' OR r.bidang_id = st.unit_id)"
-	    "  AND (st.role <> 'kasi' OR r.seksi_id = st.unit_id))"
-	    " AS inbox_count"
+	    " (SELECT n FROM case_version WHERE id = 1) AS case_version"
 	    " FROM session s JOIN staff st ON st.id = s.staff_id"
 	    " LEFT JOIN unit u ON u.id = st.unit_id"
 	    " WHERE s.id_hash = ? AND s.seen_at > NOW() - INTERVAL ? SECOND"
@@ -192,6 +188,16 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    "INSERT INTO unit (kind, parent_id, name) VALUES (?, ?, ?)",
 	[STMT_UNIT_UPDATE] =
 	    "UPDATE unit SET name = ?, parent_id = ?, active = ? WHERE id = ?",
+	/*
+	 * How many cases wait for a role (and its unit), from the index
+	 * request_lane_count alone. Arguments: lane code, bidang id (0: any)
+	 * twice, seksi id (0: any) twice.
+	 */
+	[STMT_INBOX_COUNT] =
+	    "SELECT COUNT(*) AS n FROM request r FORCE INDEX (request_lane_count)"
+	    " WHERE r.waiting = 1"
+	    " AND r.lane_id = (SELECT l.id FROM lane l WHERE l.code = ?)"
+	    " AND (? = 0 OR r.bidang_id = ?) AND (? = 0 OR r.seksi_id = ?)",
 	/*
 	 * The cases waiting for a role (and its unit), oldest first, read in
 	 * the order of the index request_lane (waiting, lane_id, step_since,

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "pages.h"
 
@@ -133,22 +134,31 @@ keyset(struct req *r, long long *a, long long *b)
 	}
 }
 
-/* The inbox of the user's lane (and unit), oldest first, 50 at a time. */
+/*
+ * The inbox part of the staff home (templates/admin_inbox.cs): the cases
+ * waiting for the user's lane (and unit), oldest first, 50 at a time,
+ * after ?setelah=. It is kept per lane, unit and page for one version of
+ * the requests and one minute (each case shows how long it has waited).
+ */
 static NEOERR *
-load_inbox(struct req *r)
+inbox_part(struct req *r, const struct cached_page **out)
 {
 	struct db_arg a[8];
 	long long since, id;
+	char key[128];
+	STRING html;
 	NEOERR *err;
 	int n = 0;
 
 	keyset(r, &since, &id);
-	a[0] = DB_ARG_STR(role_name(r->user.role));
-	a[1] = DB_ARG_INT(r->user.role == ROLE_KEPALA_BIDANG ?
-	    r->user.unit_id : 0);
-	a[2] = a[1];
-	a[3] = DB_ARG_INT(r->user.role == ROLE_KASI ? r->user.unit_id : 0);
-	a[4] = a[3];
+	inbox_lane_args(r, a);
+	snprintf(key, sizeof(key), "inbox %s %lld %lld %lld.%lld %d %lld",
+	    a[0].s, a[1].i, a[3].i, since, id,
+	    hdf_get_obj(r->hdf, "Query.setelah") != NULL,
+	    (long long)(time(NULL) / 60));
+	*out = cache_get(key, r->user.case_version);
+	if (*out != NULL)
+		return STATUS_OK;
 	a[5] = DB_ARG_INT(since);
 	a[6] = DB_ARG_INT(since);
 	a[7] = DB_ARG_INT(id);
@@ -157,6 +167,14 @@ load_inbox(struct req *r)
 		err = page_cut(r->hdf, "Inbox", n, "since_key", "id");
 	if (err == STATUS_OK)
 		err = decorate(r->hdf, "Inbox");
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	string_init(&html);
+	err = resp_render(r, "admin_inbox.cs", &html);
+	if (err == STATUS_OK)
+		err = cache_put(key, r->user.case_version, html.buf,
+		    (size_t)html.len, out);
+	string_clear(&html);
 	return nerr_pass(err);
 }
 
@@ -164,6 +182,9 @@ load_inbox(struct req *r)
 NEOERR *
 page_admin_home(struct req *r)
 {
+	const struct cached_page *part = NULL;
+	const char *body = NULL;
+	size_t len = 0;
 	NEOERR *err;
 
 	err = hdf_set_value(r->hdf, "Page.Title", r->user.role == ROLE_ADMIN ?
@@ -171,10 +192,12 @@ page_admin_home(struct req *r)
 	if (err == STATUS_OK)
 		err = page_notice(r);
 	if (err == STATUS_OK && r->user.role != ROLE_ADMIN)
-		err = load_inbox(r);
-	if (err == STATUS_OK)
-		err = resp_page(r, "admin_home.cs");
-	return nerr_pass(err);
+		err = inbox_part(r, &part);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	if (part != NULL)
+		body = cached_body(part, &len);
+	return nerr_pass(resp_page_part(r, "admin_home.cs", body, len));
 }
 
 /*

@@ -317,6 +317,50 @@ resp_page(struct req *r, const char *tpl)
 }
 
 /*
+ * The mark a page's template leaves where a part rendered before (and
+ * kept) goes. Nothing else can write it: every value a template shows is
+ * escaped, so no "<" of data ever reaches the page as it is.
+ */
+#define PART_MARK "<!--sibina-part-->"
+
+/*
+ * Renders and sends a page with a part of it already rendered: part
+ * (len bytes, none when NULL) takes the place of the template's first
+ * PART_MARK.
+ */
+NEOERR *
+resp_page_part(struct req *r, const char *tpl, const char *part, size_t len)
+{
+	STRING page, spliced, *out = &page;
+	const char *mark = NULL;
+	NEOERR *err;
+
+	string_init(&page);
+	string_init(&spliced);
+	err = resp_render(r, tpl, &page);
+	if (err == STATUS_OK && part != NULL) {
+		if (page.buf != NULL)
+			mark = strstr(page.buf, PART_MARK);
+		if (mark == NULL)
+			err = nerr_raise(NERR_ASSERT, "%s has no part mark", tpl);
+	}
+	if (mark != NULL) {
+		err = string_appendn(&spliced, page.buf, (int)(mark - page.buf));
+		if (err == STATUS_OK)
+			err = string_appendn(&spliced, part, (int)len);
+		if (err == STATUS_OK)
+			err = string_append(&spliced, mark + strlen(PART_MARK));
+		out = &spliced;
+	}
+	if (err == STATUS_OK)
+		resp_send(r, HTTP_OK, "Cache-Control: no-store\r\n", out->buf,
+		    (size_t)out->len);
+	string_clear(&page);
+	string_clear(&spliced);
+	return nerr_pass(err);
+}
+
+/*
  * Answers a POST with 303 See Other to a path of the site, so that a
  * refresh of the page that follows does not send the form again. The
  * path is ours (never taken from the request).

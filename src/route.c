@@ -93,7 +93,8 @@ route_find(struct req *r, const struct route *table, size_t n, char *allow,
  * the route names; answers it otherwise and returns 0. A GET without a
  * session goes to the login page; a user who must change their password
  * goes to that page first. Every staff page gets a CSRF token (its
- * logout button is a form).
+ * logout button is a form) and, for a lane role, its inbox's count (in
+ * the menu).
  */
 static int
 staff_gate(struct req *r, const struct route *rt)
@@ -117,6 +118,8 @@ staff_gate(struct req *r, const struct route *rt)
 	}
 	/* Pages from here on, error pages too, are staff pages. */
 	err = csrf_prepare(r);
+	if (err == STATUS_OK)
+		err = inbox_count_set(r);
 	if (err == STATUS_OK)
 		err = hdf_set_value(r->hdf, "Page.Staff", "1");
 	if (err == STATUS_OK)

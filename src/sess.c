@@ -3,6 +3,7 @@
 
 #include <sodium.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* A session's last visit is written at most this often (seconds). */
@@ -73,6 +74,8 @@ set_user_hdf(struct req *r, HDF *row)
 		err = hdf_set_value(r->hdf, "User.is_admin", "1");
 	if (err == STATUS_OK)
 		err = hdf_remove_tree(r->hdf, "User.idle");
+	if (err == STATUS_OK)
+		err = hdf_remove_tree(r->hdf, "User.case_version");
 	return nerr_pass(err);
 }
 
@@ -108,6 +111,8 @@ sess_load(struct req *r)
 		r->user.unit_id = hdf_get_int_value(row, "unit_id", 0);
 		r->user.must_change = hdf_get_int_value(row,
 		    "must_change_password", 0);
+		r->user.case_version = strtoull(hdf_get_value(row,
+		    "case_version", "0"), NULL, 10);
 		err = set_user_hdf(r, row);
 		if (err == STATUS_OK &&
 		    hdf_get_int_value(row, "idle", 0) >= TOUCH_SECONDS)

@@ -20,7 +20,7 @@
 #include <time.h>
 
 /* The schema version these programs are built for (sql/NNN-*.sql). */
-#define SCHEMA_VERSION 8
+#define SCHEMA_VERSION 9
 
 /* Error types of our own, registered once per process by errors_init(). */
 extern NERR_TYPE NERR_DB_DOWN;       /* database unreachable: 503 */
@@ -233,6 +233,7 @@ enum stmt {
 	STMT_UNIT_BY_NAME,
 	STMT_UNIT_INSERT,
 	STMT_UNIT_UPDATE,
+	STMT_INBOX_COUNT,
 	STMT_INBOX,
 	STMT_CASES,
 	STMT_CASES_BY_CODE,
@@ -372,6 +373,7 @@ struct staff_user {
 	enum role	 role;
 	long long	 unit_id;	/* 0: none */
 	int		 must_change;	/* must choose a password first */
+	unsigned long long case_version; /* of the requests, at sess_load */
 	char		 sess_hash[65];	/* the session's row */
 };
 
@@ -411,6 +413,8 @@ enum http_status {
 typedef NEOERR	*(*fill_fn)(struct req *);
 NEOERR		*resp_render(struct req *, const char *tpl, STRING *out);
 NEOERR		*resp_page(struct req *, const char *tpl);
+NEOERR		*resp_page_part(struct req *, const char *tpl, const char *part,
+		    size_t len);
 NEOERR		*resp_page_status(struct req *, enum http_status,
 		    const char *tpl);
 void		 resp_redirect(struct req *, const char *path);
@@ -435,6 +439,10 @@ NEOERR		*sess_end(struct req *);
 NEOERR		*sess_end_with(enum stmt, const struct db_arg *, size_t,
 		    long long staff_id, const char *keep_hash);
 void		 resp_fail(struct req *, NEOERR *err);
+
+/* inbox.c: whose inbox, and the count of waiting cases in the menu. */
+void		 inbox_lane_args(const struct req *, struct db_arg *);
+NEOERR		*inbox_count_set(struct req *);
 
 /* route.c: the gate. Each program passes its own table. */
 typedef NEOERR	*(*handler_fn)(struct req *);

@@ -553,6 +553,47 @@ test('the inbox pages: more than 50 waiting cases, page 1 has 50 oldest first, t
   assert.ok(expected.every((x) => !sek.includes(x)), 'no step-2 case in the Sekretaris inbox');
 });
 
+test('the inbox a worker keeps follows every change to the cases at once: a new request, an act, a change made in SQL', { timeout: 120000 }, async () => {
+  const home = BP() + ADMIN_PATH + '/';
+  // The menu's count and the page's count, and whether the page shows a code.
+  const look = async (who) => {
+    const res = await staffGet(who.jar, home);
+    assert.equal(res.status, 200, show(res));
+    const menu = res.body.match(/Kotak Masuk <span class="nav-count">\((\d+)\)<\/span>/);
+    assert.ok(menu, 'the menu shows the count of the inbox');
+    return { res, menu: Number(menu[1]), text: textOf(res.body) };
+  };
+  const waitingAt2 = () => Number(sql('SELECT COUNT(*) FROM request WHERE waiting = 1 AND step_no = 2')[0][0]);
+  // Asked several times, so that every worker has made and kept the page.
+  for (let i = 0; i < 6; i++) await look(T.fo);
+  const before = await look(T.fo);
+  assert.equal(before.menu, waitingAt2(), 'the count is the number waiting at step 2');
+
+  const c = await newCase({ nama_usaha: `Usaha Tembolok ${word()}` });
+  for (let i = 0; i < 6; i++) {
+    const now = await look(T.fo);
+    assert.equal(now.menu, before.menu + 1, `GET ${i + 1} after a new request: the count went up by one`);
+    assert.ok(now.text.includes(`${before.menu + 1} permohonan`), `GET ${i + 1}: the page says ${before.menu + 1} permohonan`);
+  }
+  assert.ok((await inboxIds(T.fo)).includes(c.id), 'the new request is in the inbox');
+
+  // A change made outside the program (as an administrator might in SQL) shows too.
+  const renamed = `Usaha Berganti ${word()}`;
+  sql(`UPDATE request SET business_name = ${q(renamed)} WHERE id = ${c.id}`);
+  const after = await walkList(T.fo, home);
+  const page = after.pages.find((p) => p.ids.includes(c.id));
+  assert.ok(page && textOf(page.res.body).includes(renamed), 'the inbox shows the name changed in SQL');
+
+  await doStep(T, c.id);
+  for (let i = 0; i < 6; i++) {
+    const now = await look(T.fo);
+    assert.equal(now.menu, before.menu, `GET ${i + 1} after the accept: the count is back`);
+  }
+  assert.ok(!(await inboxIds(T.fo)).includes(c.id), 'the accepted request left the Front Office inbox');
+  const sek = await look(T.sek);
+  assert.equal(sek.menu, Number(sql('SELECT COUNT(*) FROM request WHERE waiting = 1 AND step_no = 3')[0][0]), 'the Sekretaris count includes it');
+});
+
 test('/admin/permohonan: search by tracking code (any case and spacing), agenda number, a word of the business name; status filter', { timeout: 120000 }, async () => {
   const w = word();
   const c1 = await newCase({ nama_usaha: `Dendeng Batokok ${w} Sijunjung` });
