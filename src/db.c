@@ -27,6 +27,25 @@
  * The cases a user may see (page_inbox.c's case_scope binds the five
  * arguments): all, those of a bidang, or those of a seksi.
  */
+/* A step's time standard in words: "3 menit", "1 hari" ('' for none). */
+#define STEP_TIME_TEXT(s) \
+	"CASE WHEN " s ".time_amount IS NULL THEN ''" \
+	" ELSE CONCAT(" s ".time_amount, ' ', CASE " s ".time_unit" \
+	"  WHEN 'minute' THEN 'menit' WHEN 'hour' THEN 'jam'" \
+	"  WHEN 'day' THEN 'hari' WHEN 'workday' THEN 'hari kerja' END) END"
+/*
+ * A row of an inbox (r: request, s: its step): the case, and its step's
+ * clock (epochs; 0: none) and standard; since_key orders the pages.
+ */
+#define INBOX_COLUMNS \
+	"r.id, r.tracking_code, r.business_name," \
+	" COALESCE(r.agenda_no, '') AS agenda_no, r.step_no, s.activity," \
+	" r.status, " WIB_TEXT("r.step_since") " AS since_text," \
+	" COALESCE(UNIX_TIMESTAMP(r.step_clock), 0) AS clock_from," \
+	" COALESCE(UNIX_TIMESTAMP(r.step_due), 0) AS due_at," \
+	" COALESCE(" DATE_TEXT("r.step_clock") ", '') AS clock_date, " \
+	STEP_TIME_TEXT("s") " AS time_text," \
+	" UNIX_TIMESTAMP(r.step_since) AS since_key"
 #define CASE_SCOPE \
 	"(? = 1 OR (? > 0 AND r.bidang_id = ?) OR (? > 0 AND r.seksi_id = ?))"
 /* A list of cases: the scope, a status ('' any), the last id shown (0). */
@@ -65,12 +84,8 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " WHERE i.version_id = ? ORDER BY c.position, i.position",
 	[STMT_SERVICE_STEPS] =
 	    "SELECT s.no, s.activity, l.position - 1 AS lane_pos,"
-	    " l.name AS lane_name, s.input, s.output, s.symbol,"
-	    " CASE WHEN s.time_amount IS NULL THEN ''"
-	    " ELSE CONCAT(s.time_amount, ' ', CASE s.time_unit"
-	    "  WHEN 'minute' THEN 'menit' WHEN 'hour' THEN 'jam'"
-	    "  WHEN 'day' THEN 'hari' WHEN 'workday' THEN 'hari kerja' END)"
-	    " END AS time_text"
+	    " l.name AS lane_name, s.input, s.output, s.symbol, "
+	    STEP_TIME_TEXT("s") " AS time_text"
 	    " FROM service_step s JOIN lane l ON l.id = s.lane_id"
 	    " WHERE s.version_id = ? ORDER BY s.no",
 	[STMT_LANES] =
@@ -103,10 +118,16 @@ static const char *const stmt_sql[STMT__MAX] = {
 	[STMT_REQUEST_FILES] =
 	    "SELECT " FILE_LABELS ", LEFT(sha256, 16) AS sha256_short"
 	    " FROM attachment WHERE request_id = ? ORDER BY id",
-	/* When each step of a request was first done. */
+	/*
+	 * When each step of a request was first done, and the working time it
+	 * took against its standard (sql/010's step_time; -1: not timed).
+	 */
 	[STMT_REQUEST_STEP_TIMES] =
-	    "SELECT step_no, " WIB_TEXT("MIN(at)") " AS at_text"
-	    " FROM event WHERE request_id = ? GROUP BY step_no",
+	    "SELECT e.step_no, " WIB_TEXT("MIN(e.at)") " AS at_text,"
+	    " COALESCE(MAX(t.work_seconds), -1) AS work_seconds,"
+	    " COALESCE(MAX(t.on_time), 1) AS on_time"
+	    " FROM event e LEFT JOIN step_time t ON t.request_id = e.request_id"
+	    " AND t.step_no = e.step_no WHERE e.request_id = ? GROUP BY e.step_no",
 	[STMT_ATTEMPT_COUNT] =
 	    "SELECT COUNT(*) AS n FROM attempt WHERE kind = ? AND source = ?"
 	    " AND at > NOW() - INTERVAL ? SECOND",
@@ -208,14 +229,7 @@ static const char *const stmt_sql[STMT__MAX] = {
 	 * epoch, twice, and id).
 	 */
 	[STMT_INBOX] =
-	    "SELECT STRAIGHT_JOIN r.id, r.tracking_code, r.business_name,"
-	    " COALESCE(r.agenda_no, '') AS agenda_no, r.step_no, s.activity,"
-	    " r.status, " WIB_TEXT("r.step_since") " AS since_text,"
-	    " TIMESTAMPDIFF(MINUTE, r.step_since, NOW()) AS elapsed_min,"
-	    " COALESCE(s.time_amount * CASE s.time_unit WHEN 'minute' THEN 1"
-	    "  WHEN 'hour' THEN 60 WHEN 'day' THEN 1440 WHEN 'workday' THEN 480"
-	    "  END, 0) AS standard_min,"
-	    " UNIX_TIMESTAMP(r.step_since) AS since_key"
+	    "SELECT STRAIGHT_JOIN " INBOX_COLUMNS
 	    " FROM request r FORCE INDEX (request_lane)"
 	    " JOIN service_step s ON s.version_id = r.version_id"
 	    " AND s.no = r.step_no"
@@ -246,6 +260,42 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    CASE_LIST
 	    " AND MATCH (r.business_name) AGAINST (? IN BOOLEAN MODE)"
 	    " ORDER BY r.id DESC LIMIT 51",
+	/*
+	 * ---- Exports (page_export.c), read row by row with db_each. ----
+	 * The agenda book: the requests with an agenda number received from
+	 * one date to another (YYYY-MM-DD, both included).
+	 */
+	[STMT_EXPORT_AGENDA] =
+	    "SELECT r.agenda_no,"
+	    " DATE_FORMAT(r.received_on, '%Y-%m-%d') AS received_on,"
+	    " CONCAT(r.business_name, ' (', r.contact_name, ')') AS origin,"
+	    " COALESCE(r.letter_no, '') AS letter_no,"
+	    " COALESCE(DATE_FORMAT(r.letter_date, '%Y-%m-%d'), '')"
+	    " AS letter_date, COALESCE(r.perihal, '') AS perihal,"
+	    " COALESCE(r.sifat, '') AS sifat"
+	    " FROM request r WHERE r.agenda_no IS NOT NULL"
+	    " AND r.received_on BETWEEN CAST(? AS DATE) AND CAST(? AS DATE)"
+	    " ORDER BY r.received_on, r.agenda_no",
+	/*
+	 * The cases submitted from one date to another (WIB, both included)
+	 * that a user may see (then the five arguments of case_scope).
+	 */
+	[STMT_EXPORT_CASES] =
+	    "SELECT r.tracking_code,"
+	    " DATE_FORMAT(r.submitted_at, '%Y-%m-%d') AS submitted_on,"
+	    " r.business_name, r.applicant_type, r.kecamatan, r.nagari,"
+	    " r.aspects, r.status, CONCAT(r.step_no, '. ', s.activity) AS step,"
+	    " COALESCE(r.agenda_no, '') AS agenda_no,"
+	    " COALESCE(b.name, '') AS bidang_name,"
+	    " COALESCE(k.name, '') AS seksi_name"
+	    " FROM request r JOIN service_step s ON s.version_id = r.version_id"
+	    " AND s.no = r.step_no"
+	    " LEFT JOIN unit b ON b.id = r.bidang_id"
+	    " LEFT JOIN unit k ON k.id = r.seksi_id"
+	    " WHERE r.submitted_at >= CAST(? AS DATE)"
+	    " AND r.submitted_at < CAST(? AS DATE) + INTERVAL 1 DAY"
+	    " AND " CASE_SCOPE
+	    " ORDER BY r.submitted_at, r.id",
 	/* A case as staff see it, if the user may (visibility arguments). */
 	[STMT_CASE] =
 	    "SELECT r.id, r.tracking_code, r.version, r.status, r.step_no,"
@@ -421,6 +471,96 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " lane_id, input, time_amount, time_unit, output, symbol, action)"
 	    " SELECT ?, ?, ?, ?, l.id, ?, ?, ?, ?, ?, NULLIF(?, '')"
 	    " FROM lane l WHERE l.code = ?",
+	/*
+	 * The working calendar (calendar.c): the spans of each weekday in
+	 * seconds after midnight, and the holidays as local day numbers.
+	 */
+	[STMT_CALENDAR_HOURS] =
+	    "SELECT weekday, TIME_TO_SEC(opens) AS open_s,"
+	    " TIME_TO_SEC(closes) AS close_s FROM office_hours"
+	    " ORDER BY weekday, opens",
+	[STMT_CALENDAR_HOLIDAYS] =
+	    "SELECT DATEDIFF(day, '1970-01-01') AS day FROM holiday",
+	[STMT_CASES_WAITING] =
+	    "SELECT id FROM request WHERE waiting = 1",
+	/*
+	 * What the clock of a case's step needs (timing.c): when it came to
+	 * the step, the step's standard, the date of its Surat Tugas; and
+	 * the clock as set (0: none).
+	 */
+	[STMT_CASE_CLOCK] =
+	    "SELECT r.waiting, r.step_no, UNIX_TIMESTAMP(r.step_since) AS since,"
+	    " COALESCE(s.action, '') AS action,"
+	    " COALESCE(s.time_amount, 0) AS time_amount,"
+	    " COALESCE(s.time_unit, '') AS time_unit,"
+	    " COALESCE(UNIX_TIMESTAMP(st.date_from), 0) AS coaching_from,"
+	    " COALESCE(UNIX_TIMESTAMP(r.step_clock), 0) AS clock_from,"
+	    " COALESCE(UNIX_TIMESTAMP(r.step_due), 0) AS due_at"
+	    " FROM request r JOIN service_step s ON s.version_id = r.version_id"
+	    " AND s.no = r.step_no"
+	    " LEFT JOIN surat_tugas st ON st.request_id = r.id WHERE r.id = ?",
+	[STMT_CASE_CLOCK_SET] =
+	    "UPDATE request SET step_clock = FROM_UNIXTIME(?),"
+	    " step_due = FROM_UNIXTIME(?) WHERE id = ?",
+	[STMT_STEP_TIME_INSERT] =
+	    "INSERT INTO step_time (request_id, step_no, started_at, due_at,"
+	    " ended_at, work_seconds, standard_seconds, on_time, actor_id)"
+	    " VALUES (?, ?, FROM_UNIXTIME(?), FROM_UNIXTIME(?), FROM_UNIXTIME(?),"
+	    " ?, ?, ?, ?)",
+	/*
+	 * The late cases of the lanes a superior oversees (inbox.c): lane
+	 * codes twice (the same one twice for one lane), bidang id (0: any)
+	 * twice; the longest overdue first.
+	 */
+	[STMT_INBOX_LATE] =
+	    "SELECT " INBOX_COLUMNS ", l.name AS lane_name"
+	    " FROM request r FORCE INDEX (request_late)"
+	    " JOIN service_step s ON s.version_id = r.version_id"
+	    " AND s.no = r.step_no JOIN lane l ON l.id = r.lane_id"
+	    " WHERE r.waiting = 1"
+	    " AND r.lane_id IN ((SELECT id FROM lane WHERE code = ?),"
+	    "  (SELECT id FROM lane WHERE code = ?))"
+	    " AND r.step_due < NOW() AND (? = 0 OR r.bidang_id = ?)"
+	    " ORDER BY r.step_due, r.id LIMIT 51",
+	/*
+	 * The calendar as the administrator edits it (page_calendar.c) and
+	 * the standards page shows it (page_service.c): office hours as the
+	 * office writes them ("07.30"), the week replaced at once; holidays
+	 * of a year (arguments: the year twice), of a range of dates (locked
+	 * in a transaction), added, removed, imported (a date set already
+	 * takes the file's kind and name).
+	 */
+	[STMT_OFFICE_HOURS] =
+	    "SELECT weekday, position, TIME_FORMAT(opens, '%H.%i') AS opens,"
+	    " TIME_FORMAT(closes, '%H.%i') AS closes FROM office_hours"
+	    " ORDER BY weekday, position",
+	[STMT_OFFICE_HOURS_DELETE] =
+	    "DELETE FROM office_hours",
+	[STMT_OFFICE_HOURS_INSERT] =
+	    "INSERT INTO office_hours (weekday, position, opens, closes)"
+	    " VALUES (?, ?, ?, ?)",
+	[STMT_HOLIDAYS_OF_YEAR] =
+	    "SELECT DATE_FORMAT(day, '%Y-%m-%d') AS day,"
+	    " DATE_FORMAT(day, '%W') AS weekday, " DATE_TEXT("day")
+	    " AS day_text, kind, name FROM holiday"
+	    " WHERE day >= MAKEDATE(?, 1) AND day < MAKEDATE(? + 1, 1)"
+	    " ORDER BY day",
+	[STMT_HOLIDAY_YEARS] =
+	    "SELECT DISTINCT YEAR(day) AS year FROM holiday ORDER BY year",
+	[STMT_HOLIDAYS_TAKEN] =
+	    "SELECT " DATE_TEXT("day") " AS day_text, name FROM holiday"
+	    " WHERE day BETWEEN ? AND ? ORDER BY day FOR UPDATE",
+	/* A day of a range: its first date, the days after it. */
+	[STMT_HOLIDAY_INSERT] =
+	    "INSERT INTO holiday (day, kind, name, created_by)"
+	    " VALUES (DATE(?) + INTERVAL ? DAY, ?, ?, ?)",
+	[STMT_HOLIDAY_LOCK] =
+	    "SELECT day FROM holiday WHERE day = ? FOR UPDATE",
+	[STMT_HOLIDAY_DELETE] =
+	    "DELETE FROM holiday WHERE day = ?",
+	[STMT_HOLIDAY_UPSERT] =
+	    "INSERT INTO holiday (day, kind, name, created_by) VALUES (?, ?, ?, ?)"
+	    " ON DUPLICATE KEY UPDATE kind = VALUES(kind), name = VALUES(name)",
 };
 
 /* Column values longer than this are fetched again at their full size. */
@@ -550,10 +690,13 @@ stmt_get(enum stmt id, MYSQL_STMT **out)
 	return STATUS_OK;
 }
 
-/* Binds args, executes and buffers the result set of one statement. */
+/*
+ * Binds args and executes one statement; buffered: its result set is
+ * read whole into the client now (else row by row, by mysql_stmt_fetch).
+ */
 static NEOERR *
-stmt_run(enum stmt id, const struct db_arg *args, size_t nargs,
-    MYSQL_STMT **out)
+stmt_start(enum stmt id, const struct db_arg *args, size_t nargs,
+    int buffered, MYSQL_STMT **out)
 {
 	MYSQL_BIND bind[24];
 	unsigned long lens[24];
@@ -590,11 +733,19 @@ stmt_run(enum stmt id, const struct db_arg *args, size_t nargs,
 	snprintf(what, sizeof(what), "statement %d", (int)id);
 	if ((nargs > 0 && mysql_stmt_bind_param(st, bind) != 0) ||
 	    mysql_stmt_execute(st) != 0 ||
-	    (mysql_stmt_field_count(st) > 0 &&
+	    (buffered && mysql_stmt_field_count(st) > 0 &&
 	    mysql_stmt_store_result(st) != 0))
 		return db_fail(what, mysql_stmt_errno(st), mysql_stmt_error(st));
 	*out = st;
 	return STATUS_OK;
+}
+
+/* Binds args, executes and buffers the result set of one statement. */
+static NEOERR *
+stmt_run(enum stmt id, const struct db_arg *args, size_t nargs,
+    MYSQL_STMT **out)
+{
+	return nerr_pass(stmt_start(id, args, nargs, 1, out));
 }
 
 /* Copies every row of a buffered result into hdf as prefix.N.column. */
@@ -719,6 +870,143 @@ db_rows_to_hdf(enum stmt id, const struct db_arg *args, size_t nargs,
 		nerr_ignore(&err);
 	}
 	return nerr_pass(stmt_rows_to_hdf(st, hdf, prefix, nrows));
+}
+
+/*
+ * Reads column c of the current row again into a buffer of its full size
+ * (it did not fit), and binds that buffer for the rows that follow.
+ */
+static NEOERR *
+column_grow(MYSQL_STMT *st, MYSQL_BIND *bind, unsigned int c,
+    unsigned long len, int *rebind)
+{
+	MYSQL_BIND one;
+	char *big;
+
+	big = realloc(bind[c].buffer, len + 1);
+	if (big == NULL)
+		return nerr_raise(NERR_NOMEM, "%s", "column");
+	bind[c].buffer = big;
+	bind[c].buffer_length = len + 1;
+	*rebind = 1;
+	memset(&one, 0, sizeof(one));
+	one.buffer_type = MYSQL_TYPE_STRING;
+	one.buffer = big;
+	one.buffer_length = len + 1;
+	if (mysql_stmt_fetch_column(st, &one, c, 0) != 0)
+		return db_fail("fetch_column", mysql_stmt_errno(st),
+		    mysql_stmt_error(st));
+	return STATUS_OK;
+}
+
+/* Fetches the rows of an unbuffered result one by one into fn (db_each). */
+static NEOERR *
+stmt_each(MYSQL_STMT *st, unsigned int ncols, MYSQL_BIND *bind,
+    db_row_fn fn, void *ctx, int *drained)
+{
+	const char *values[COLUMNS_MAX];
+	unsigned long lens[COLUMNS_MAX];
+	my_bool nulls[COLUMNS_MAX];
+	NEOERR *err = STATUS_OK;
+	unsigned int c;
+	int rc, rebind = 1;
+
+	for (c = 0; c < ncols; c++) {
+		bind[c].length = &lens[c];
+		bind[c].is_null = &nulls[c];
+	}
+	for (;;) {
+		if (rebind && mysql_stmt_bind_result(st, bind) != 0)
+			return db_fail("bind_result", mysql_stmt_errno(st),
+			    mysql_stmt_error(st));
+		rebind = 0;
+		rc = mysql_stmt_fetch(st);
+		if (rc == MYSQL_NO_DATA) {
+			*drained = 1;
+			return STATUS_OK;
+		}
+		if (rc == 1) {
+			*drained = 1;
+			return db_fail("fetch", mysql_stmt_errno(st),
+			    mysql_stmt_error(st));
+		}
+		for (c = 0; c < ncols && err == STATUS_OK; c++) {
+			values[c] = NULL;
+			if (nulls[c])
+				continue;
+			if (lens[c] >= bind[c].buffer_length)
+				err = column_grow(st, bind, c, lens[c], &rebind);
+			if (err == STATUS_OK) {
+				((char *)bind[c].buffer)[lens[c]] = '\0';
+				values[c] = bind[c].buffer;
+			}
+		}
+		if (err == STATUS_OK)
+			err = fn(ctx, values, ncols);
+		if (err != STATUS_OK)
+			return nerr_pass(err);
+	}
+}
+
+/*
+ * Runs a read-only statement and calls fn with each row as the server
+ * sends it, unbuffered: a result of any size takes the memory of one row
+ * (values[c] is NULL for SQL NULL). fn must run no statement, since the
+ * connection is busy until the last row; an error of fn stops the rows
+ * and is passed on. A lost connection is made anew and the statement run
+ * once more only when it failed before its first row.
+ */
+NEOERR *
+db_each(enum stmt id, const struct db_arg *args, size_t nargs,
+    db_row_fn fn, void *ctx)
+{
+	MYSQL_BIND bind[COLUMNS_MAX];
+	MYSQL_STMT *st = NULL;
+	MYSQL_RES *meta;
+	NEOERR *err;
+	unsigned int ncols = 0, c;
+	int attempt, drained = 0, transaction = in_transaction;
+
+	for (attempt = 0; ; attempt++) {
+		if (conn == NULL) {
+			err = db_connect();
+			if (err != STATUS_OK)
+				return nerr_pass(err);
+		}
+		err = stmt_start(id, args, nargs, 0, &st);
+		if (err == STATUS_OK)
+			break;
+		if (attempt > 0 || transaction ||
+		    !nerr_match(err, NERR_DB_DOWN))
+			return nerr_pass(err);
+		nerr_ignore(&err);
+	}
+	memset(bind, 0, sizeof(bind));
+	meta = mysql_stmt_result_metadata(st);
+	if (meta != NULL) {
+		ncols = mysql_num_fields(meta);
+		mysql_free_result(meta);
+	}
+	if (meta == NULL || ncols > COLUMNS_MAX)
+		err = nerr_raise(NERR_ASSERT, "statement %d: no result or too "
+		    "many columns", (int)id);
+	for (c = 0; c < ncols && err == STATUS_OK; c++) {
+		bind[c].buffer_type = MYSQL_TYPE_STRING;
+		bind[c].buffer = malloc(COLUMN_BUF);
+		bind[c].buffer_length = COLUMN_BUF;
+		if (bind[c].buffer == NULL)
+			err = nerr_raise(NERR_NOMEM, "%s", "column");
+	}
+	if (err == STATUS_OK)
+		err = stmt_each(st, ncols, bind, fn, ctx, &drained);
+	for (c = 0; c < ncols && c < COLUMNS_MAX; c++)
+		free(bind[c].buffer);
+	/* Rows left unread (fn failed) are skipped so that the next works. */
+	if (conn != NULL && !drained && mysql_stmt_reset(st) != 0)
+		db_close();
+	if (conn != NULL)
+		mysql_stmt_free_result(st);
+	return nerr_pass(err);
 }
 
 /*

@@ -32,6 +32,14 @@ static const struct route routes[] = {
 	{ "GET", "/admin/standar", page_standards, ROLES_ADMIN, 0 },
 	{ "GET", "/admin/standar/:id", page_standard, ROLES_ADMIN, 0 },
 	{ "POST", "/admin/standar/:id", page_standard_save, ROLES_ADMIN, 0 },
+	{ "GET", "/admin/kalender", page_calendar, ROLES_ADMIN, 0 },
+	{ "POST", "/admin/kalender/jam", page_calendar_hours, ROLES_ADMIN, 0 },
+	{ "POST", "/admin/kalender/libur", page_calendar_holiday_add,
+	    ROLES_ADMIN, 0 },
+	{ "POST", "/admin/kalender/libur/:tanggal/hapus",
+	    page_calendar_holiday_delete, ROLES_ADMIN, 0 },
+	{ "POST", "/admin/kalender/impor", page_calendar_import, ROLES_ADMIN,
+	    0 },
 	{ "GET", "/admin/permohonan", page_cases, ROLES_LANES, 0 },
 	{ "GET", "/admin/permohonan/:id", page_case, ROLES_LANES, 0 },
 	{ "POST", "/admin/permohonan/:id", page_case_act, ROLES_LANES, 0 },
@@ -48,6 +56,12 @@ static const struct route routes[] = {
 	    ROLES_LANES, 0 },
 	{ "GET", "/admin/permohonan/:id/laporan.pdf", page_pdf_report,
 	    ROLES_LANES, 0 },
+	/*
+	 * Exports: the case list for every lane role (its own cases); the
+	 * agenda book only for the front and leaders (page_export.c: 403).
+	 */
+	{ "GET", "/admin/ekspor", page_export_form, ROLES_LANES, 0 },
+	{ "GET", "/admin/ekspor/unduh", page_export_download, ROLES_LANES, 0 },
 };
 
 int

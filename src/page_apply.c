@@ -351,6 +351,9 @@ record(struct req *r, const struct files *fs, const char *code)
 		a[5] = DB_ARG_NULL;
 		err = db_exec(STMT_EVENT_INSERT, a, 6, NULL);
 	}
+	/* The Front Office's clock starts now. */
+	if (err == STATUS_OK)
+		err = timing_step_begin((long long)id);
 	if (err == STATUS_OK)
 		err = throttle_note(r, ATTEMPT_SUBMIT, NULL);
 	return nerr_pass(err);

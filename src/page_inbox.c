@@ -31,33 +31,12 @@ case_scope(const struct req *r, struct db_arg *a)
 	a[4] = DB_ARG_INT(seksi);
 }
 
-/* Writes a span of minutes as people say it: "1 hari 2 jam", "5 menit". */
-static void
-duration_text(long minutes, char *out, size_t len)
-{
-	long d = minutes / 1440, h = minutes % 1440 / 60, m = minutes % 60;
-
-	if (minutes < 1)
-		snprintf(out, len, "kurang dari 1 menit");
-	else if (d > 0)
-		snprintf(out, len, h > 0 ? "%ld hari %ld jam" : "%ld hari", d, h);
-	else if (h > 0)
-		snprintf(out, len, m > 0 ? "%ld jam %ld menit" : "%ld jam", h, m);
-	else
-		snprintf(out, len, "%ld menit", m);
-}
-
-/*
- * Adds status_label to each row under prefix and, for inbox rows, the
- * time spent at the step against its standard.
- */
+/* Adds status_label (and applicant_type_label) to each row under prefix. */
 static NEOERR *
 decorate(HDF *hdf, const char *prefix)
 {
-	char text[64];
 	NEOERR *err = STATUS_OK;
 	HDF *row;
-	long elapsed, standard;
 
 	for (row = hdf_get_child(hdf, prefix); row != NULL && err == STATUS_OK;
 	    row = hdf_obj_next(row)) {
@@ -67,18 +46,56 @@ decorate(HDF *hdf, const char *prefix)
 			err = hdf_set_value(row, "applicant_type_label",
 			    label_of(applicant_types, applicant_type_labels,
 			    hdf_get_value(row, "applicant_type", "")));
-		if (err != STATUS_OK || hdf_get_obj(row, "elapsed_min") == NULL)
+	}
+	return nerr_pass(err);
+}
+
+/*
+ * Adds to each inbox row under prefix the working time its step has used
+ * since its clock started (used_text) and, for a step with a standard,
+ * what is left (left_text) or over (over_text) and clock_state: tepat (on
+ * time), hampir (80 % of the standard used) or lewat (late); terjadwal
+ * while the clock has not started (a coaching before its date).
+ */
+static NEOERR *
+clock_rows(HDF *hdf, const char *prefix)
+{
+	const struct clock_cal *cal;
+	static const char *const states[] = {
+		[CLOCK_ON_TIME] = "tepat", [CLOCK_DUE_SOON] = "hampir",
+		[CLOCK_LATE] = "lewat",
+	};
+	time_t now = time(NULL), from, due;
+	long long used, standard;
+	enum clock_state state;
+	char text[64];
+	NEOERR *err;
+	HDF *row;
+
+	err = calendar_get(&cal);
+	for (row = hdf_get_child(hdf, prefix); row != NULL && err == STATUS_OK;
+	    row = hdf_obj_next(row)) {
+		from = (time_t)hdf_get_int_value(row, "clock_from", 0);
+		due = (time_t)hdf_get_int_value(row, "due_at", 0);
+		if (from == 0)
 			continue;
-		elapsed = hdf_get_int_value(row, "elapsed_min", 0);
-		standard = hdf_get_int_value(row, "standard_min", 0);
-		duration_text(elapsed, text, sizeof(text));
-		err = hdf_set_value(row, "elapsed_text", text);
-		if (err == STATUS_OK && standard > 0) {
-			duration_text(standard, text, sizeof(text));
-			err = hdf_set_value(row, "time_text", text);
+		if (from > now) {
+			err = hdf_set_value(row, "clock_state", "terjadwal");
+			continue;
 		}
-		if (err == STATUS_OK && standard > 0 && elapsed > standard)
-			err = hdf_set_value(row, "over", "1");
+		used = clock_work(cal, from, now);
+		clock_text(used, text, sizeof(text));
+		err = hdf_set_value(row, "used_text", text);
+		if (err != STATUS_OK || due == 0)
+			continue;
+		standard = clock_work(cal, from, due);
+		state = clock_state(used, standard);
+		clock_text(state == CLOCK_LATE ? used - standard :
+		    standard - used, text, sizeof(text));
+		err = hdf_set_value(row, state == CLOCK_LATE ? "over_text" :
+		    "left_text", text);
+		if (err == STATUS_OK)
+			err = hdf_set_value(row, "clock_state", states[state]);
 	}
 	return nerr_pass(err);
 }
@@ -135,6 +152,40 @@ keyset(struct req *r, long long *a, long long *b)
 }
 
 /*
+ * The late cases of the lanes a role oversees, for its inbox: a Kepala
+ * Bidang those of the Kasi of their bidang, the Kepala Dinas those of the
+ * Kepala Bidang and the Sekretaris. Loads Late.N (none for other roles).
+ */
+static NEOERR *
+load_late(struct req *r)
+{
+	struct db_arg a[4];
+	NEOERR *err;
+	int n = 0;
+
+	if (r->user.role == ROLE_KEPALA_BIDANG) {
+		a[0] = a[1] = DB_ARG_STR(role_name(ROLE_KASI));
+		a[2] = a[3] = DB_ARG_INT(r->user.unit_id);
+	} else if (r->user.role == ROLE_KEPALA_DINAS) {
+		a[0] = DB_ARG_STR(role_name(ROLE_KEPALA_BIDANG));
+		a[1] = DB_ARG_STR(role_name(ROLE_SEKRETARIS));
+		a[2] = a[3] = DB_ARG_INT(0);
+	} else {
+		return STATUS_OK;
+	}
+	err = db_rows_to_hdf(STMT_INBOX_LATE, a, 4, r->hdf, "Late", &n);
+	if (err == STATUS_OK)
+		err = page_cut(r->hdf, "Late", n, "id", NULL);
+	if (err == STATUS_OK)
+		err = hdf_set_value(r->hdf, "Page.Oversees", "1");
+	if (err == STATUS_OK)
+		err = decorate(r->hdf, "Late");
+	if (err == STATUS_OK)
+		err = clock_rows(r->hdf, "Late");
+	return nerr_pass(err);
+}
+
+/*
  * The inbox part of the staff home (templates/admin_inbox.cs): the cases
  * waiting for the user's lane (and unit), oldest first, 50 at a time,
  * after ?setelah=. It is kept per lane, unit and page for one version of
@@ -167,6 +218,10 @@ inbox_part(struct req *r, const struct cached_page **out)
 		err = page_cut(r->hdf, "Inbox", n, "since_key", "id");
 	if (err == STATUS_OK)
 		err = decorate(r->hdf, "Inbox");
+	if (err == STATUS_OK)
+		err = clock_rows(r->hdf, "Inbox");
+	if (err == STATUS_OK && !hdf_get_obj(r->hdf, "Query.setelah"))
+		err = load_late(r);
 	if (err != STATUS_OK)
 		return nerr_pass(err);
 	string_init(&html);

@@ -61,6 +61,76 @@ link_steps(HDF *hdf)
 	return STATUS_OK;
 }
 
+/* Appends "a", "a dan b" or "a, b dan c" (items n of them, each size long). */
+static NEOERR *
+append_list(STRING *out, const char *items, size_t size, int n)
+{
+	NEOERR *err = STATUS_OK;
+	int i;
+
+	for (i = 0; i < n && err == STATUS_OK; i++) {
+		if (i > 0)
+			err = string_append(out, i == n - 1 ? " dan " : ", ");
+		if (err == STATUS_OK)
+			err = string_append(out, items + (size_t)i * size);
+	}
+	return nerr_pass(err);
+}
+
+/*
+ * Sets OfficeHours to the office hours (rows Hours.N: weekday, opens,
+ * closes, in order) in one line, equal neighbouring weekdays together:
+ * "Senin–Kamis 07.30–12.00 dan 13.00–16.00 WIB; Jumat 07.30–11.30 dan
+ * 13.30–16.30 WIB". A day without hours is not named.
+ */
+static NEOERR *
+office_hours_text(HDF *hdf)
+{
+	static const char *const days[8] = { "", "Senin", "Selasa", "Rabu",
+	    "Kamis", "Jumat", "Sabtu", "Minggu" };
+	char spans[8][4][32], text[8][160];
+	int n[8] = { 0 }, d, e;
+	NEOERR *err = STATUS_OK;
+	STRING out, one;
+	HDF *h;
+
+	for (h = hdf_get_child(hdf, "Hours"); h != NULL; h = hdf_obj_next(h)) {
+		d = hdf_get_int_value(h, "weekday", 0);
+		if (d < 1 || d > 7 || n[d] == 4)
+			continue;
+		snprintf(spans[d][n[d]++], sizeof(spans[0][0]), "%s–%s",
+		    hdf_get_value(h, "opens", ""), hdf_get_value(h, "closes", ""));
+	}
+	string_init(&out);
+	for (d = 1; d <= 7 && err == STATUS_OK; d++) {
+		string_init(&one);
+		err = append_list(&one, spans[d][0], sizeof(spans[0][0]), n[d]);
+		snprintf(text[d], sizeof(text[d]), "%s", one.buf != NULL ?
+		    one.buf : "");
+		string_clear(&one);
+	}
+	for (d = 1; d <= 7 && err == STATUS_OK; d = e + 1) {
+		for (e = d; e < 7 && strcmp(text[e + 1], text[d]) == 0; e++)
+			continue;
+		if (n[d] == 0)
+			continue;
+		if (out.len > 0)
+			err = string_append(&out, "; ");
+		if (err == STATUS_OK)
+			err = string_appendf(&out, e == d ? "%s" : e == d + 1 ?
+			    "%s dan %s" : "%s–%s", days[d], days[e]);
+		if (err == STATUS_OK)
+			err = string_appendf(&out, " %s WIB", text[d]);
+	}
+	if (err == STATUS_OK)
+		err = hdf_set_value(hdf, "OfficeHours", out.buf != NULL ?
+		    out.buf : "");
+	string_clear(&out);
+	if (err == STATUS_OK)
+		err = hdf_remove_tree(hdf, "Hours");
+	return nerr_pass(err);
+}
+
 /*
  * Loads the service of a slug into Service.*; raises NERR_NO_PAGE if
  * there is none.
@@ -115,6 +185,11 @@ fill_service(struct req *r)
 		err = group_items(r->hdf);
 	if (err == STATUS_OK)
 		err = link_steps(r->hdf);
+	if (err == STATUS_OK)
+		err = db_rows_to_hdf(STMT_OFFICE_HOURS, NULL, 0, r->hdf, "Hours",
+		    NULL);
+	if (err == STATUS_OK)
+		err = office_hours_text(r->hdf);
 	return nerr_pass(err);
 }
 

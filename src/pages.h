@@ -43,6 +43,14 @@ NEOERR	*page_pdf_report(struct req *);
 NEOERR	*page_standards(struct req *);
 NEOERR	*page_standard(struct req *);
 NEOERR	*page_standard_save(struct req *);
+NEOERR	*page_calendar(struct req *);
+NEOERR	*page_calendar_hours(struct req *);
+NEOERR	*page_calendar_holiday_add(struct req *);
+NEOERR	*page_calendar_holiday_delete(struct req *);
+NEOERR	*page_calendar_import(struct req *);
+/* Exports (page_export.c). */
+NEOERR	*page_export_form(struct req *);
+NEOERR	*page_export_download(struct req *);
 
 /* Shared by the case page (page_case.c) and its acts (page_act.c). */
 NEOERR	*case_load(struct req *, struct wf_case *);

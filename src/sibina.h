@@ -20,7 +20,7 @@
 #include <time.h>
 
 /* The schema version these programs are built for (sql/NNN-*.sql). */
-#define SCHEMA_VERSION 9
+#define SCHEMA_VERSION 12
 
 /* Error types of our own, registered once per process by errors_init(). */
 extern NERR_TYPE NERR_DB_DOWN;       /* database unreachable: 503 */
@@ -187,6 +187,41 @@ NEOERR		*wf_apply(struct req *, long long id, long long version,
 NEOERR		*request_timeline(HDF *, long long id, long long version_id,
 		    int step_no, const char *status);
 
+/*
+ * clock.c: working time over the office's calendar (WIB). A span is a
+ * part of a weekday the office works, in seconds after local midnight.
+ */
+#define CLOCK_SPANS_MAX 4
+struct clock_span {
+	int	open, close;
+};
+struct clock_cal {
+	int			nspans[8];	/* by ISO weekday, 1..7 */
+	struct clock_span	span[8][CLOCK_SPANS_MAX];
+	long			*holidays;	/* local day numbers */
+	size_t			nholidays;
+};
+enum clock_state { CLOCK_ON_TIME, CLOCK_DUE_SOON, CLOCK_LATE };
+long		 clock_day(time_t);
+time_t		 clock_day_start(long day);
+int		 clock_weekday(long day);
+int		 clock_is_holiday(const struct clock_cal *, long day);
+long long	 clock_work(const struct clock_cal *, time_t from, time_t to);
+time_t		 clock_add(const struct clock_cal *, time_t from, long long seconds);
+time_t		 clock_days_end(const struct clock_cal *, time_t from, int days);
+time_t		 clock_due(const struct clock_cal *, time_t start, int amount,
+		    const char *unit);
+enum clock_state clock_state(long long used, long long standard);
+void		 clock_cal_sort(struct clock_cal *);
+void		 clock_text(long long seconds, char *out, size_t len);
+
+/* calendar.c: the calendar in force; timing.c: the clock of a case. */
+NEOERR		*calendar_get(const struct clock_cal **);
+NEOERR		*calendar_changed(void);
+void		 calendar_free(void);
+NEOERR		*timing_step_begin(long long request_id);
+NEOERR		*timing_step_end(long long request_id, long long actor_id);
+
 /* number.c: agenda and letter numbers, per-year counters, the WIB clock. */
 struct tm;
 int		 number_format(const char *fmt, unsigned long n, const struct tm *,
@@ -239,6 +274,9 @@ enum stmt {
 	STMT_CASES_BY_CODE,
 	STMT_CASES_BY_AGENDA,
 	STMT_CASES_BY_NAME,
+	/* Exports (page_export.c): the agenda book, the case list. */
+	STMT_EXPORT_AGENDA,
+	STMT_EXPORT_CASES,
 	STMT_CASE,
 	STMT_CASE_FILES,
 	STMT_CASE_EVENTS,
@@ -272,6 +310,25 @@ enum stmt {
 	STMT_VERSION_INSERT,
 	STMT_ITEM_INSERT,
 	STMT_STEP_INSERT,
+	/* The working calendar and the SOP clock (calendar.c, timing.c). */
+	STMT_CALENDAR_HOURS,
+	STMT_CALENDAR_HOLIDAYS,
+	STMT_CASES_WAITING,
+	STMT_CASE_CLOCK,
+	STMT_CASE_CLOCK_SET,
+	STMT_STEP_TIME_INSERT,
+	STMT_INBOX_LATE,
+	/* The calendar as the administrator edits it (page_calendar.c, page_service.c). */
+	STMT_OFFICE_HOURS,
+	STMT_OFFICE_HOURS_DELETE,
+	STMT_OFFICE_HOURS_INSERT,
+	STMT_HOLIDAYS_OF_YEAR,
+	STMT_HOLIDAY_YEARS,
+	STMT_HOLIDAYS_TAKEN,
+	STMT_HOLIDAY_INSERT,
+	STMT_HOLIDAY_LOCK,
+	STMT_HOLIDAY_DELETE,
+	STMT_HOLIDAY_UPSERT,
 	STMT__MAX
 };
 /* A bound parameter: an integer or a string. */
@@ -286,6 +343,11 @@ struct db_arg {
 NEOERR		*db_ready(unsigned long long *content_version);
 NEOERR		*db_rows_to_hdf(enum stmt, const struct db_arg *, size_t,
 		    HDF *, const char *prefix, int *nrows);
+/* A row of db_each: its columns as text, NULL for SQL NULL. */
+typedef NEOERR	*(*db_row_fn)(void *ctx, const char *const *values,
+		    unsigned int ncols);
+NEOERR		*db_each(enum stmt, const struct db_arg *, size_t, db_row_fn,
+		    void *ctx);
 NEOERR		*db_exec(enum stmt, const struct db_arg *, size_t,
 		    unsigned long long *insert_id);
 NEOERR		*db_begin(void);

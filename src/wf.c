@@ -84,8 +84,9 @@ set_conflict(struct req *r, long long id)
  * version: locks the case, checks that nobody acted since (else
  * WF_CONFLICT, with Conflict.0.* saying who) and that the user may (else
  * WF_DENIED),
- * writes the act's own rows, moves the case on (or closes it), and adds
- * the event; all of it commits, or none of it.
+ * writes the act's own rows, records the step's working time, moves the
+ * case on (or closes it) and starts the next step's clock, and adds the
+ * event; all of it commits, or none of it.
  */
 NEOERR *
 wf_apply(struct req *r, long long id, long long version,
@@ -132,12 +133,17 @@ wf_apply(struct req *r, long long id, long long version,
 			next = hdf_get_int_value(rows, "N.0.no", 0);
 		hdf_destroy(&rows);
 	}
+	/* The step's working time, then the clock of the next one. */
+	if (err == STATUS_OK)
+		err = timing_step_end(id, r->user.id);
 	a[0] = DB_ARG_INT(next);
 	a[1] = DB_ARG_STR(act->status != NULL ? act->status : c.status);
 	a[2] = DB_ARG_INT(id);
 	a[3] = DB_ARG_INT(version);
 	if (err == STATUS_OK)
 		err = db_exec(STMT_CASE_ADVANCE, a, 4, NULL);
+	if (err == STATUS_OK)
+		err = timing_step_begin(id);
 	a[0] = DB_ARG_INT(id);
 	a[1] = DB_ARG_INT(c.step_no);
 	a[2] = DB_ARG_STR(act->aksi);
@@ -161,8 +167,9 @@ done:
 
 /*
  * Timeline.N: the SOP steps of a case (no, activity, lane_name, time_text)
- * each marked selesai (with at_text, when it was first done), berjalan
- * (the step it waits at) or menunggu.
+ * each marked selesai (with at_text, when it was first done, and for a
+ * timed step work_text, the working time it took, and late when it took
+ * longer than its standard), berjalan (the step it waits at) or menunggu.
  */
 NEOERR *
 request_timeline(HDF *hdf, long long id, long long version_id, int step_no,
@@ -173,6 +180,7 @@ request_timeline(HDF *hdf, long long id, long long version_id, int step_no,
 	int waiting = strcmp(status, "selesai") != 0 &&
 	    strcmp(status, "dikembalikan") != 0;
 	const char *state;
+	char work[64];
 	HDF *step, *t;
 	NEOERR *err;
 	int no;
@@ -190,10 +198,21 @@ request_timeline(HDF *hdf, long long id, long long version_id, int step_no,
 		    no == step_no && waiting ? "berjalan" : "menunggu";
 		err = hdf_set_value(step, "state", state);
 		for (t = hdf_get_child(hdf, "Times"); t != NULL &&
-		    err == STATUS_OK; t = hdf_obj_next(t))
-			if (hdf_get_int_value(t, "step_no", -1) == no)
-				err = hdf_set_value(step, "at_text",
-				    hdf_get_value(t, "at_text", ""));
+		    err == STATUS_OK; t = hdf_obj_next(t)) {
+			if (hdf_get_int_value(t, "step_no", -1) != no)
+				continue;
+			err = hdf_set_value(step, "at_text",
+			    hdf_get_value(t, "at_text", ""));
+			if (err == STATUS_OK && no > 1 &&
+			    hdf_get_int_value(t, "work_seconds", -1) >= 0) {
+				clock_text(hdf_get_int_value(t, "work_seconds", 0),
+				    work, sizeof(work));
+				err = hdf_set_value(step, "work_text", work);
+			}
+			if (err == STATUS_OK &&
+			    hdf_get_int_value(t, "on_time", 1) == 0)
+				err = hdf_set_value(step, "late", "1");
+		}
 	}
 	if (err == STATUS_OK)
 		err = hdf_remove_tree(hdf, "Times");

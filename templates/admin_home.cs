@@ -23,6 +23,10 @@ call:page_notice() ?>
     <a href="<?cs var:Site.BasePath ?>/admin/standar">Standar pelayanan</a>
     <p>Ubah komponen standar pelayanan dan langkah SOP; setiap perubahan disimpan sebagai versi baru.</p>
   </li>
+  <li>
+    <a href="<?cs var:Site.BasePath ?>/admin/kalender">Kalender kerja</a>
+    <p>Atur jam kerja setiap hari serta hari libur nasional, cuti bersama dan hari kantor tutup, atau impor hari libur dari berkas CSV.</p>
+  </li>
 </ul><?cs
 else ?>
 <h1>Kotak Masuk</h1><?cs

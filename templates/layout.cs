@@ -33,7 +33,10 @@
         if:?User.inbox_count && User.inbox_count != "" ?> <span class="nav-count">(<?cs var:User.inbox_count ?>)</span><?cs /if ?></a></li>
       <li><a href="<?cs var:Site.BasePath ?>/admin/permohonan"<?cs
         if:!Error.Status && Page.Path == "/admin/permohonan" ?> aria-current="page"<?cs
-        elif:!Error.Status && string.find(Page.Path, "/admin/permohonan/") == 0 ?> aria-current="true"<?cs /if ?>>Semua Permohonan</a></li><?cs
+        elif:!Error.Status && string.find(Page.Path, "/admin/permohonan/") == 0 ?> aria-current="true"<?cs /if ?>>Semua Permohonan</a></li>
+      <li><a href="<?cs var:Site.BasePath ?>/admin/ekspor"<?cs
+        if:!Error.Status && Page.Path == "/admin/ekspor" ?> aria-current="page"<?cs
+        elif:!Error.Status && string.find(Page.Path, "/admin/ekspor/") == 0 ?> aria-current="true"<?cs /if ?>>Ekspor</a></li><?cs
       else ?>
       <li><a href="<?cs var:Site.BasePath ?>/admin/"<?cs
         if:!Error.Status && (Page.Path == "/admin/" || Page.Path == "/admin") ?> aria-current="page"<?cs /if ?>>Beranda</a></li><?cs /if ?><?cs
@@ -46,7 +49,9 @@
         elif:!Error.Status && string.find(Page.Path, "/admin/unit/") == 0 ?> aria-current="true"<?cs /if ?>>Unit</a></li>
       <li><a href="<?cs var:Site.BasePath ?>/admin/standar"<?cs
         if:!Error.Status && Page.Path == "/admin/standar" ?> aria-current="page"<?cs
-        elif:!Error.Status && string.find(Page.Path, "/admin/standar/") == 0 ?> aria-current="true"<?cs /if ?>>Standar Pelayanan</a></li><?cs /if ?>
+        elif:!Error.Status && string.find(Page.Path, "/admin/standar/") == 0 ?> aria-current="true"<?cs /if ?>>Standar Pelayanan</a></li>
+      <li><a href="<?cs var:Site.BasePath ?>/admin/kalender"<?cs
+        if:!Error.Status && Page.Path == "/admin/kalender" ?> aria-current="page"<?cs /if ?>>Kalender Kerja</a></li><?cs /if ?>
       <li><a href="<?cs var:Site.BasePath ?>/admin/sandi"<?cs
         if:!Error.Status && Page.Path == "/admin/sandi" ?> aria-current="page"<?cs /if ?>>Ganti Kata Sandi</a></li>
     </ul>

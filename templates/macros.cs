@@ -190,7 +190,8 @@ def:status_badge(status, label) ?><span class="badge badge-<?cs var:status ?>"><
 /def ?><?cs
 
 # The steps of the SOP for one request (Timeline.N): each step's lane, time standard and state
-   in words (Selesai with its time, Sedang diproses, Menunggu). ?><?cs
+   in words (Selesai with its time, Sedang diproses, Menunggu); a step done, the working time
+   it took, marked when it went past its standard. ?><?cs
 def:timeline(steps) ?>
   <ol class="timeline"><?cs each:s = steps ?>
     <li class="tl-step tl-<?cs var:s.state ?>">
@@ -201,7 +202,9 @@ def:timeline(steps) ?>
       <p class="tl-act"><?cs var:s.activity ?></p>
       <p class="tl-meta">Pelaksana: <?cs var:s.lane_name ?><?cs
         if:s.time_text ?><br>Waktu standar: <?cs var:s.time_text ?><?cs /if ?><?cs
-        if:s.state == "selesai" && s.at_text ?><br>Selesai pada <?cs var:s.at_text ?><?cs /if ?></p>
+        if:s.state == "selesai" && s.at_text ?><br>Selesai pada <?cs var:s.at_text ?><?cs /if ?><?cs
+        if:s.work_text ?><br>Waktu kerja: <?cs var:s.work_text ?><?cs
+          if:s.late ?> <strong class="over-mark">Melewati standar</strong><?cs /if ?><?cs /if ?></p>
     </li><?cs /each ?>
   </ol><?cs
 /def ?><?cs
@@ -341,11 +344,17 @@ def:fact_text(text, value) ?>
       else ?><span aria-hidden="true">–</span><span class="sr-only">Tidak diisi</span><?cs /if ?></dd></div><?cs
 /def ?><?cs
 
-# A case's time at its step against the step's standard; past the standard, the words
-   "Melewati standar" say so (the colour only repeats them). ?><?cs
-def:elapsed(c) ?><span class="elapsed<?cs if:c.over == 1 ?> elapsed-over<?cs /if ?>"><?cs var:c.elapsed_text ?><?cs
+# The working time a case's step has used against its standard, and what is left or over;
+   the words ("Hampir habis", "Melewati standar") say it, the colour only repeats them. A
+   coaching before its date: the date its clock starts. ?><?cs
+def:step_clock(c) ?><?cs
+if:c.clock_state == "terjadwal" ?>Mulai dihitung <?cs var:c.clock_date ?><?cs
+elif:c.used_text ?><span class="elapsed<?cs if:c.clock_state == "lewat" ?> elapsed-over<?cs /if ?>"><?cs var:c.used_text ?><?cs
   if:c.time_text ?> <span class="elapsed-std">(standar <?cs var:c.time_text ?>)</span><?cs /if ?></span><?cs
-  if:c.over == 1 ?> <strong class="over-mark">Melewati standar</strong><?cs /if ?><?cs
+  if:c.clock_state == "lewat" ?> <strong class="over-mark">Melewati standar <?cs var:c.over_text ?></strong><?cs
+  elif:c.clock_state == "hampir" ?> <strong class="soon-mark">Hampir habis: sisa <?cs var:c.left_text ?></strong><?cs
+  elif:c.clock_state == "tepat" ?> <span class="left-mark">sisa <?cs var:c.left_text ?></span><?cs /if ?><?cs
+else ?><span aria-hidden="true">–</span><span class="sr-only">Belum dihitung</span><?cs /if ?><?cs
 /def ?><?cs
 
 # The link to the next page of a list (keyset: the token of the last row shown). ?><?cs

@@ -27,7 +27,10 @@ def:content() ?>
     <div><dt>Biaya/Tarif</dt><dd><?cs call:items_inline(c) ?></dd></div><?cs
     elif:c.code == "produk" ?>
     <div><dt>Produk</dt><dd><?cs call:items_inline(c) ?></dd></div><?cs /if ?><?cs /each ?>
+    <div><dt>Jam pelayanan</dt><dd><?cs if:OfficeHours ?><?cs var:OfficeHours ?><?cs else ?><?cs call:belum() ?><?cs /if ?></dd></div>
   </dl>
+  <p class="clock-note">Waktu penyelesaian dihitung dalam jam kerja pada hari kerja; untuk langkah
+  Melakukan Pembinaan, waktu dihitung sejak tanggal pembinaan yang ditetapkan dalam Surat Tugas.</p>
 </section>
 
 <section class="cta" aria-labelledby="ajukan-judul">

@@ -62,6 +62,14 @@ const MATRIX = {
   'GET /admin/standar/:id': { roles: ADMIN },
   'POST /admin/standar/:id': { roles: ADMIN, body: () => unchangedStandard(),
     answer: function refusedUnchanged(res) { return res.status === 422; } },
+  // The working calendar (issue 5): the admin's POSTs are empty forms, refused with 422 (a week
+  // without a working day, a holiday without a date, no file); the day removed has no holiday
+  // (404). calendar.test.js checks the rest.
+  'GET /admin/kalender': { roles: ADMIN },
+  'POST /admin/kalender/jam': { roles: ADMIN, body: {}, answer: function refusedEmpty(res) { return res.status === 422; } },
+  'POST /admin/kalender/libur': { roles: ADMIN, body: {}, answer: function refusedEmpty(res) { return res.status === 422; } },
+  'POST /admin/kalender/libur/:id/hapus': { roles: ADMIN, answer: function noSuchHoliday(res) { return res.status === 404; } },
+  'POST /admin/kalender/impor': { roles: ADMIN, body: {}, answer: function refusedEmpty(res) { return res.status === 422; } },
   // The cases (part B): every lane role passes the route's gate. A Kepala Bidang or Kasi gets
   // 404 for a case outside their unit (allowed by the gate: workflow.test.js checks the rest).
   'GET /admin/permohonan': { roles: LANE },
@@ -78,6 +86,10 @@ const MATRIX = {
   'GET /admin/permohonan/:id/lembar-disposisi.pdf': { roles: LANE },
   'GET /admin/permohonan/:id/surat-tugas.pdf': { roles: LANE },
   'GET /admin/permohonan/:id/laporan.pdf': { roles: LANE },
+  // Exports (export.test.js checks the files and who may have the agenda book): the form, and
+  // the download, which without a query is the form again with 422, past the gate.
+  'GET /admin/ekspor': { roles: LANE },
+  'GET /admin/ekspor/unduh': { roles: LANE, answer: function formAgain(res) { return res.status === 422; } },
 };
 
 // An answer of a route that let the user in: not the login page, not the role gate's 403, no 5xx.
@@ -125,6 +137,8 @@ before(async () => {
   ids.pengguna = addStaff({ role: 'front_office', name: 'Akun Sekali Pakai' }).id;
   ids.unit = addUnit('bidang', `Bidang Sekali Pakai ${sfx}`);
   ids.standar = Number(sql("SELECT id FROM service WHERE slug = 'pembinaan-umkm-koperasi'")[0][0]);
+  // A date without a holiday, for /kalender/libur/:id/hapus.
+  ids.libur = '2099-12-30';
   // A case waiting at step 2 and its letter, for /permohonan/:id and /berkas/:id.
   resetAttempts();
   ids.permohonan = requestIdOf((await submitValid({ nama_usaha: `Usaha Matriks ${sfx}` })).code);
@@ -144,6 +158,8 @@ const snapshot = () => JSON.stringify([
   sql('SELECT id, username, password_hash, must_change_password, name, nip, rank, position, role, unit_id, disabled_at FROM staff ORDER BY id'),
   sql('SELECT id, kind, parent_id, name, active FROM unit ORDER BY id'),
   sql('SELECT id, number, sk_number FROM standard_version ORDER BY id'),
+  sql('SELECT weekday, position, opens, closes FROM office_hours ORDER BY weekday, position'),
+  sql('SELECT day, kind, name FROM holiday ORDER BY day'),
 ]);
 
 // The fields of the standard's edit form as the admin's browser would send them unchanged
