@@ -523,6 +523,48 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " AND r.step_due < NOW() AND (? = 0 OR r.bidang_id = ?)"
 	    " ORDER BY r.step_due, r.id LIMIT 51",
 	/*
+	 * The figures (stats.c), from sql/011's tables: arguments, the first
+	 * and the last month of the range ('YYYY-MM-01'). Their cost grows
+	 * with the months and the buckets, not with the cases.
+	 */
+	[STMT_STAT_RECEIVED_MONTHS] =
+	    "SELECT DATE_FORMAT(month, '%Y-%m') AS m, SUM(n) AS n"
+	    " FROM stat_received WHERE month BETWEEN ? AND ? GROUP BY month",
+	[STMT_STAT_CLOSED_MONTHS] =
+	    "SELECT DATE_FORMAT(month, '%Y-%m') AS m, outcome, bucket,"
+	    " n, on_time FROM stat_closed WHERE month BETWEEN ? AND ?"
+	    " ORDER BY month, outcome, bucket",
+	[STMT_STAT_CLOSED_TOTAL] =
+	    "SELECT bucket, SUM(n) AS n FROM stat_closed"
+	    " WHERE month BETWEEN ? AND ? AND outcome = 'selesai'"
+	    " GROUP BY bucket ORDER BY bucket",
+	[STMT_STAT_KECAMATAN] =
+	    "SELECT kecamatan AS k, SUM(n) AS n FROM stat_received"
+	    " WHERE month BETWEEN ? AND ? GROUP BY kecamatan",
+	[STMT_STAT_ASPECT] =
+	    "SELECT aspect AS k, SUM(n) AS n FROM stat_aspect"
+	    " WHERE month BETWEEN ? AND ? GROUP BY aspect",
+	[STMT_STAT_TYPE] =
+	    "SELECT applicant_type AS k, SUM(n) AS n FROM stat_received"
+	    " WHERE month BETWEEN ? AND ? GROUP BY applicant_type",
+	[STMT_STAT_STEPS] =
+	    "SELECT step_no, bucket, SUM(n) AS n, SUM(on_time) AS on_time"
+	    " FROM stat_step WHERE month BETWEEN ? AND ?"
+	    " GROUP BY step_no, bucket ORDER BY step_no, bucket",
+	/* The steps with a standard of the first service's version in force. */
+	[STMT_STAT_STEP_NAMES] =
+	    "SELECT s.no, s.activity, " STEP_TIME_TEXT("s") " AS time_text"
+	    " FROM service_step s WHERE s.time_amount IS NOT NULL"
+	    " AND s.version_id = (SELECT v.id FROM standard_version v"
+	    "  WHERE v.service_id = (SELECT MIN(id) FROM service)"
+	    "  ORDER BY v.number DESC LIMIT 1) ORDER BY s.no",
+	[STMT_STAT_OFFICERS] =
+	    "SELECT a.actor_id, st.name, st.role, SUM(a.n) AS n,"
+	    " SUM(a.on_time) AS on_time, SUM(a.work_seconds) AS work"
+	    " FROM stat_actor a JOIN staff st ON st.id = a.actor_id"
+	    " WHERE a.month BETWEEN ? AND ? GROUP BY a.actor_id, st.name, st.role"
+	    " ORDER BY n DESC, st.name",
+	/*
 	 * The calendar as the administrator edits it (page_calendar.c) and
 	 * the standards page shows it (page_service.c): office hours as the
 	 * office writes them ("07.30"), the week replaced at once; holidays
@@ -561,6 +603,13 @@ static const char *const stmt_sql[STMT__MAX] = {
 	[STMT_HOLIDAY_UPSERT] =
 	    "INSERT INTO holiday (day, kind, name, created_by) VALUES (?, ?, ?, ?)"
 	    " ON DUPLICATE KEY UPDATE kind = VALUES(kind), name = VALUES(name)",
+	/*
+	 * The public statistics (page_stats.c): the requests' version, read
+	 * once per request by its primary key, so that a kept page is used
+	 * only while no request changed.
+	 */
+	[STMT_STATS_CASE_VERSION] =
+	    "SELECT n FROM case_version WHERE id = 1",
 };
 
 /* Column values longer than this are fetched again at their full size. */

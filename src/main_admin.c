@@ -62,6 +62,10 @@ static const struct route routes[] = {
 	 */
 	{ "GET", "/admin/ekspor", page_export_form, ROLES_LANES, 0 },
 	{ "GET", "/admin/ekspor/unduh", page_export_download, ROLES_LANES, 0 },
+	/* The dashboard: the office's leaders and the administrator. */
+	{ "GET", "/admin/dasbor", page_dashboard, ROLE_BIT(ROLE_KEPALA_DINAS) |
+	    ROLE_BIT(ROLE_SEKRETARIS) | ROLE_BIT(ROLE_KEPALA_BIDANG) |
+	    ROLES_ADMIN, 0 },
 };
 
 int

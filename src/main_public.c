@@ -14,6 +14,7 @@ static const struct route routes[] = {
 	    0 },
 	{ "GET", "/lacak", page_track, 0, 0 },
 	{ "GET", "/privasi", page_privacy, 0, 0 },
+	{ "GET", "/statistik", page_stats, 0, 0 },
 };
 
 int

@@ -10,6 +10,8 @@ NEOERR	*page_request_done(struct req *);
 NEOERR	*page_request_receipt(struct req *);
 NEOERR	*page_track(struct req *);
 NEOERR	*page_privacy(struct req *);
+/* The public statistics (page_stats.c). */
+NEOERR	*page_stats(struct req *);
 
 /* Shared by the pages of a service: Service.* of a slug, or NERR_NO_PAGE. */
 NEOERR	*service_load(struct req *, const char *slug);
@@ -51,6 +53,8 @@ NEOERR	*page_calendar_import(struct req *);
 /* Exports (page_export.c). */
 NEOERR	*page_export_form(struct req *);
 NEOERR	*page_export_download(struct req *);
+/* The leaders' dashboard (page_dashboard.c). */
+NEOERR	*page_dashboard(struct req *);
 
 /* Shared by the case page (page_case.c) and its acts (page_act.c). */
 NEOERR	*case_load(struct req *, struct wf_case *);

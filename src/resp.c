@@ -432,6 +432,46 @@ resp_cached_page(struct req *r, fill_fn fill, const char *tpl)
 	return STATUS_OK;
 }
 
+/*
+ * The same for a public page that also shows data besides the published
+ * content (the statistics of the requests): key names the page and its
+ * query; data_version is that data's version (the requests'), read by
+ * the caller. A page is kept per key, and rendered anew when either
+ * version moved: both only ever grow, so their sum changes whenever
+ * either does, and the key's slot is reused rather than another taken.
+ * Browsers revalidate with the ETag.
+ */
+NEOERR *
+resp_cached_page_key(struct req *r, const char *key,
+    unsigned long long data_version, fill_fn fill, const char *tpl)
+{
+	const struct cached_page *p;
+	unsigned long long version;
+	STRING out;
+	NEOERR *err;
+
+	err = db_ready(&version);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	version += data_version;
+	p = cache_get(key, version);
+	if (p == NULL) {
+		err = fill(r);
+		if (err != STATUS_OK)
+			return nerr_pass(err);
+		string_init(&out);
+		err = resp_render(r, tpl, &out);
+		if (err == STATUS_OK)
+			err = cache_put(key, version, out.buf, (size_t)out.len,
+			    &p);
+		string_clear(&out);
+		if (err != STATUS_OK)
+			return nerr_pass(err);
+	}
+	send_cached(r, p);
+	return STATUS_OK;
+}
+
 /* The titles and messages of error pages, in the office's language. */
 static void
 error_text(enum http_status s, const char **title, const char **msg)

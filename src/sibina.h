@@ -215,6 +215,33 @@ enum clock_state clock_state(long long used, long long standard);
 void		 clock_cal_sort(struct clock_cal *);
 void		 clock_text(long long seconds, char *out, size_t len);
 
+/*
+ * stats.c: the figures of sql/011's tables for a range of months (from
+ * and to are 'YYYY-MM-01' for the statements), into Stats.*.
+ */
+struct stats_range {
+	int	y0, m0, y1, m1;
+	char	from[16], to[16];
+};
+int		 stats_range(const char *from, const char *to,
+		    struct stats_range *);
+long		 stats_percentile(const long *minutes, const long *count,
+		    size_t n, int p);
+NEOERR		*stats_months(HDF *, const struct stats_range *);
+NEOERR		*stats_breakdowns(HDF *, const struct stats_range *);
+NEOERR		*stats_steps(HDF *, const struct stats_range *);
+NEOERR		*stats_officers(HDF *, const struct stats_range *);
+
+/*
+ * The statistics pages (issue 5 part C): stats_form.c reads their range
+ * form (dari, sampai); chart.c scales the bars of their charts, drawn by
+ * templates/charts.cs, as per-mille of a chart's largest value.
+ */
+NEOERR		*stats_form(HDF *, struct stats_range *, int *nerrors);
+NEOERR		*chart_scale(HDF *, const char *prefix, const char *key);
+NEOERR		*chart_scale_keys(HDF *, const char *prefix,
+		    const char *const *keys, size_t nkeys);
+
 /* calendar.c: the calendar in force; timing.c: the clock of a case. */
 NEOERR		*calendar_get(const struct clock_cal **);
 NEOERR		*calendar_changed(void);
@@ -318,6 +345,16 @@ enum stmt {
 	STMT_CASE_CLOCK_SET,
 	STMT_STEP_TIME_INSERT,
 	STMT_INBOX_LATE,
+	/* The figures of sql/011 (stats.c), for a range of months. */
+	STMT_STAT_RECEIVED_MONTHS,
+	STMT_STAT_CLOSED_MONTHS,
+	STMT_STAT_CLOSED_TOTAL,
+	STMT_STAT_KECAMATAN,
+	STMT_STAT_ASPECT,
+	STMT_STAT_TYPE,
+	STMT_STAT_STEPS,
+	STMT_STAT_STEP_NAMES,
+	STMT_STAT_OFFICERS,
 	/* The calendar as the administrator edits it (page_calendar.c, page_service.c). */
 	STMT_OFFICE_HOURS,
 	STMT_OFFICE_HOURS_DELETE,
@@ -329,6 +366,8 @@ enum stmt {
 	STMT_HOLIDAY_LOCK,
 	STMT_HOLIDAY_DELETE,
 	STMT_HOLIDAY_UPSERT,
+	/* The public statistics (page_stats.c). */
+	STMT_STATS_CASE_VERSION,
 	STMT__MAX
 };
 /* A bound parameter: an integer or a string. */
@@ -485,6 +524,8 @@ NEOERR		*resp_file(struct req *, const char *path, const char *mime,
 void		 resp_bytes(struct req *, const char *body, size_t len,
 		    const char *mime, const char *name, int inline_view);
 NEOERR		*resp_cached_page(struct req *, fill_fn, const char *tpl);
+NEOERR		*resp_cached_page_key(struct req *, const char *key,
+		    unsigned long long data_version, fill_fn, const char *tpl);
 void		 resp_send(struct req *, enum http_status,
 		    const char *extra_headers, const char *body, size_t len);
 void		 resp_error(struct req *, enum http_status, const char *extra);

@@ -36,5 +36,12 @@ def:content() ?>
   permohonan.</p>
   <p><a href="<?cs var:Site.BasePath ?>/lacak">Lacak permohonan</a></p>
 </section>
+
+<section class="box stats-box" aria-labelledby="statistik-judul">
+  <h2 id="statistik-judul">Statistik Layanan</h2>
+  <p>Berapa permohonan yang kami terima dan selesaikan setiap bulan, dan berapa yang selesai sesuai
+  standar waktu.</p>
+  <p><a href="<?cs var:Site.BasePath ?>/statistik">Statistik Layanan</a></p>
+</section>
 <?cs /def ?><?cs
 include:"layout.cs" ?>

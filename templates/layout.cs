@@ -40,6 +40,10 @@
       else ?>
       <li><a href="<?cs var:Site.BasePath ?>/admin/"<?cs
         if:!Error.Status && (Page.Path == "/admin/" || Page.Path == "/admin") ?> aria-current="page"<?cs /if ?>>Beranda</a></li><?cs /if ?><?cs
+      # The dashboard: the office's leaders and the administrator (main_admin.c). ?><?cs
+      if:User.is_admin || User.role == "kepala_dinas" || User.role == "sekretaris" || User.role == "kepala_bidang" ?>
+      <li><a href="<?cs var:Site.BasePath ?>/admin/dasbor"<?cs
+        if:!Error.Status && Page.Path == "/admin/dasbor" ?> aria-current="page"<?cs /if ?>>Dasbor</a></li><?cs /if ?><?cs
       if:User.is_admin ?>
       <li><a href="<?cs var:Site.BasePath ?>/admin/pengguna"<?cs
         if:!Error.Status && Page.Path == "/admin/pengguna" ?> aria-current="page"<?cs

@@ -31,6 +31,8 @@ def:content() ?>
   </dl>
   <p class="clock-note">Waktu penyelesaian dihitung dalam jam kerja pada hari kerja; untuk langkah
   Melakukan Pembinaan, waktu dihitung sejak tanggal pembinaan yang ditetapkan dalam Surat Tugas.</p>
+  <p><a href="<?cs var:Site.BasePath ?>/statistik">Statistik Layanan</a>: permohonan yang diterima
+  dan diselesaikan setiap bulan, dan berapa yang selesai sesuai standar waktu.</p>
 </section>
 
 <section class="cta" aria-labelledby="ajukan-judul">

@@ -17,6 +17,8 @@ const DOCUMENTS = [
   { file: 'permohonan.html', path: FORM_PATH, status: 200 },
   { file: 'lacak.html', path: '/lacak', status: 200 },
   { file: 'privasi.html', path: '/privasi', status: 200 },
+  // The public statistics (the dashboard and the figures with data: stats.test.js).
+  { file: 'statistik.html', path: '/statistik', status: 200 },
   { file: 'admin-login.html', path: '/admin/masuk', status: 200 },
   { file: 'galat-404.html', path: '/tidak-ada/%3Cb%3E?x=%22y%22', status: 404 },
   { file: 'galat-405.html', path: '/', method: 'POST', status: 405 },

@@ -27,6 +27,7 @@ const PAGES = [
   { name: 'permohonan', path: FORM_PATH },
   { name: 'lacak', path: '/lacak' },
   { name: 'privasi', path: '/privasi' },
+  { name: 'statistik', path: '/statistik' },
 ];
 
 const VIEWPORTS = [

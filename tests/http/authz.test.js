@@ -90,6 +90,8 @@ const MATRIX = {
   // the download, which without a query is the form again with 422, past the gate.
   'GET /admin/ekspor': { roles: LANE },
   'GET /admin/ekspor/unduh': { roles: LANE, answer: function formAgain(res) { return res.status === 422; } },
+  // The dashboard (stats.test.js checks its figures): the office's leaders and the administrator.
+  'GET /admin/dasbor': { roles: ['sekretaris', 'kepala_dinas', 'kepala_bidang', 'admin'] },
 };
 
 // An answer of a route that let the user in: not the login page, not the role gate's 403, no 5xx.
