@@ -525,19 +525,43 @@ static const char *const stmt_sql[STMT__MAX] = {
 	/*
 	 * The figures (stats.c), from sql/011's tables: arguments, the first
 	 * and the last month of the range ('YYYY-MM-01'). Their cost grows
-	 * with the months and the buckets, not with the cases.
+	 * with the months and the buckets, not with the cases; percentiles
+	 * are taken in the database, so a worker reads a row per month or
+	 * step.
 	 */
 	[STMT_STAT_RECEIVED_MONTHS] =
 	    "SELECT DATE_FORMAT(month, '%Y-%m') AS m, SUM(n) AS n"
 	    " FROM stat_received WHERE month BETWEEN ? AND ? GROUP BY month",
+	/*
+	 * Per month, the cases finished (Selesai), those within standard, and
+	 * the median and 90th percentile of their working time (the smallest
+	 * bucket at which p % of the month's cases are counted: nearest rank).
+	 */
 	[STMT_STAT_CLOSED_MONTHS] =
-	    "SELECT DATE_FORMAT(month, '%Y-%m') AS m, outcome, bucket,"
-	    " n, on_time FROM stat_closed WHERE month BETWEEN ? AND ?"
-	    " ORDER BY month, outcome, bucket",
+	    "WITH h AS (SELECT month, bucket, on_time,"
+	    "  SUM(n) OVER (PARTITION BY month ORDER BY bucket) AS cum,"
+	    "  SUM(n) OVER (PARTITION BY month) AS tot FROM stat_closed"
+	    "  WHERE month BETWEEN ? AND ? AND outcome = 'selesai')"
+	    " SELECT DATE_FORMAT(month, '%Y-%m') AS m, MAX(tot) AS finished,"
+	    " SUM(on_time) AS on_time,"
+	    " MIN(IF(cum * 100 >= tot * 50, bucket, NULL)) AS median,"
+	    " MIN(IF(cum * 100 >= tot * 90, bucket, NULL)) AS p90"
+	    " FROM h GROUP BY month ORDER BY month",
+	[STMT_STAT_RETURNED_MONTHS] =
+	    "SELECT DATE_FORMAT(month, '%Y-%m') AS m, SUM(n) AS n FROM stat_closed"
+	    " WHERE month BETWEEN ? AND ? AND outcome = 'dikembalikan'"
+	    " GROUP BY month ORDER BY month",
+	/* The same over the whole range. */
 	[STMT_STAT_CLOSED_TOTAL] =
-	    "SELECT bucket, SUM(n) AS n FROM stat_closed"
-	    " WHERE month BETWEEN ? AND ? AND outcome = 'selesai'"
-	    " GROUP BY bucket ORDER BY bucket",
+	    "WITH b AS (SELECT bucket, SUM(n) AS n, SUM(on_time) AS on_time"
+	    "  FROM stat_closed WHERE month BETWEEN ? AND ?"
+	    "  AND outcome = 'selesai' GROUP BY bucket),"
+	    " h AS (SELECT bucket, on_time, SUM(n) OVER (ORDER BY bucket) AS cum,"
+	    "  SUM(n) OVER () AS tot FROM b)"
+	    " SELECT COALESCE(MAX(tot), 0) AS finished,"
+	    " COALESCE(SUM(on_time), 0) AS on_time,"
+	    " MIN(IF(cum * 100 >= tot * 50, bucket, NULL)) AS median,"
+	    " MIN(IF(cum * 100 >= tot * 90, bucket, NULL)) AS p90 FROM h",
 	[STMT_STAT_KECAMATAN] =
 	    "SELECT kecamatan AS k, SUM(n) AS n FROM stat_received"
 	    " WHERE month BETWEEN ? AND ? GROUP BY kecamatan",
@@ -547,10 +571,18 @@ static const char *const stmt_sql[STMT__MAX] = {
 	[STMT_STAT_TYPE] =
 	    "SELECT applicant_type AS k, SUM(n) AS n FROM stat_received"
 	    " WHERE month BETWEEN ? AND ? GROUP BY applicant_type",
+	/* Per SOP step: the steps ended, those on time, median and p90. */
 	[STMT_STAT_STEPS] =
-	    "SELECT step_no, bucket, SUM(n) AS n, SUM(on_time) AS on_time"
-	    " FROM stat_step WHERE month BETWEEN ? AND ?"
-	    " GROUP BY step_no, bucket ORDER BY step_no, bucket",
+	    "WITH b AS (SELECT step_no, bucket, SUM(n) AS n,"
+	    "  SUM(on_time) AS on_time FROM stat_step"
+	    "  WHERE month BETWEEN ? AND ? GROUP BY step_no, bucket),"
+	    " h AS (SELECT step_no, bucket, on_time,"
+	    "  SUM(n) OVER (PARTITION BY step_no ORDER BY bucket) AS cum,"
+	    "  SUM(n) OVER (PARTITION BY step_no) AS tot FROM b)"
+	    " SELECT step_no, MAX(tot) AS n, SUM(on_time) AS on_time,"
+	    " MIN(IF(cum * 100 >= tot * 50, bucket, NULL)) AS median,"
+	    " MIN(IF(cum * 100 >= tot * 90, bucket, NULL)) AS p90"
+	    " FROM h GROUP BY step_no ORDER BY step_no",
 	/* The steps with a standard of the first service's version in force. */
 	[STMT_STAT_STEP_NAMES] =
 	    "SELECT s.no, s.activity, " STEP_TIME_TEXT("s") " AS time_text"

@@ -225,8 +225,6 @@ struct stats_range {
 };
 int		 stats_range(const char *from, const char *to,
 		    struct stats_range *);
-long		 stats_percentile(const long *minutes, const long *count,
-		    size_t n, int p);
 NEOERR		*stats_months(HDF *, const struct stats_range *);
 NEOERR		*stats_breakdowns(HDF *, const struct stats_range *);
 NEOERR		*stats_steps(HDF *, const struct stats_range *);
@@ -348,6 +346,7 @@ enum stmt {
 	/* The figures of sql/011 (stats.c), for a range of months. */
 	STMT_STAT_RECEIVED_MONTHS,
 	STMT_STAT_CLOSED_MONTHS,
+	STMT_STAT_RETURNED_MONTHS,
 	STMT_STAT_CLOSED_TOTAL,
 	STMT_STAT_KECAMATAN,
 	STMT_STAT_ASPECT,

@@ -9,77 +9,6 @@ static const char *const month_names[] = { "Januari", "Februari", "Maret",
     "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
     "November", "Desember" };
 
-/* A histogram of working minutes (sql/011's buckets), ascending. */
-struct hist {
-	long	*minutes;
-	long	*count;
-	size_t	 n, max;
-	long	 total;
-};
-
-static NEOERR *
-hist_add(struct hist *h, long minutes, long count)
-{
-	if (h->n > 0 && h->minutes[h->n - 1] == minutes) {
-		h->count[h->n - 1] += count;
-		h->total += count;
-		return STATUS_OK;
-	}
-	if (h->n == h->max) {
-		size_t max = h->max > 0 ? h->max * 2 : 64;
-		long *m = realloc(h->minutes, max * sizeof(long));
-		long *c;
-
-		if (m == NULL)
-			return nerr_raise(NERR_NOMEM, "%s", "histogram");
-		h->minutes = m;
-		c = realloc(h->count, max * sizeof(long));
-		if (c == NULL)
-			return nerr_raise(NERR_NOMEM, "%s", "histogram");
-		h->count = c;
-		h->max = max;
-	}
-	h->minutes[h->n] = minutes;
-	h->count[h->n] = count;
-	h->n++;
-	h->total += count;
-	return STATUS_OK;
-}
-
-static void
-hist_free(struct hist *h)
-{
-	free(h->minutes);
-	free(h->count);
-	memset(h, 0, sizeof(*h));
-}
-
-/*
- * The nearest-rank percentile p (1..100) of a histogram: the smallest
- * bucket at or below which at least p % of the counts lie; -1 when it is
- * empty.
- */
-long
-stats_percentile(const long *minutes, const long *count, size_t n, int p)
-{
-	long total = 0, rank, seen = 0;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		total += count[i];
-	if (total <= 0)
-		return -1;
-	rank = (total * p + 99) / 100;	/* ceil(p/100 * total) */
-	if (rank < 1)
-		rank = 1;
-	for (i = 0; i < n; i++) {
-		seen += count[i];
-		if (seen >= rank)
-			return minutes[i];
-	}
-	return minutes[n - 1];
-}
-
 /* A share as the office writes it: "87,5%"; "–" of nothing. */
 static void
 share_text(long part, long whole, char *out, size_t len)
@@ -117,21 +46,22 @@ set_long(HDF *hdf, const char *prefix, const char *key, long v)
 }
 
 /*
- * Sets prefix.{median,p90}_min and _text from a histogram of working
- * minutes ("–" and -1 for none).
+ * Sets prefix.{median,p90}_min and _text from a row's median and p90
+ * (buckets of working minutes; "" when there was nothing: -1 and "–").
  */
 static NEOERR *
-set_percentiles(HDF *hdf, const char *prefix, const struct hist *h)
+set_percentiles(HDF *hdf, const char *prefix, HDF *row)
 {
-	static const int ps[] = { 50, 90 };
 	static const char *const names[] = { "median", "p90" };
 	char key[32], text[64];
+	const char *v;
 	NEOERR *err = STATUS_OK;
 	long m;
 	size_t i;
 
 	for (i = 0; i < 2 && err == STATUS_OK; i++) {
-		m = stats_percentile(h->minutes, h->count, h->n, ps[i]);
+		v = row != NULL ? hdf_get_value(row, names[i], "") : "";
+		m = *v != '\0' ? strtol(v, NULL, 10) : -1;
 		if (m < 0)
 			snprintf(text, sizeof(text), "–");
 		else
@@ -196,103 +126,104 @@ range_rows(enum stmt id, const struct stats_range *r, HDF *rows,
 	return nerr_pass(db_rows_to_hdf(id, a, 2, rows, prefix, NULL));
 }
 
+/* The row of rows' list prefix for month "YYYY-MM" (the lists are in month order), or NULL. */
+static HDF *
+month_row(HDF **cursor, const char *month)
+{
+	HDF *row;
+
+	while (*cursor != NULL && strcmp(hdf_get_value(*cursor, "m", ""),
+	    month) < 0)
+		*cursor = hdf_obj_next(*cursor);
+	row = *cursor;
+	if (row == NULL || strcmp(hdf_get_value(row, "m", ""), month) != 0)
+		return NULL;
+	return row;
+}
+
 /*
  * Stats.Months.N (each month of the range, in order: month "YYYY-MM",
  * label "Januari 2026", received, finished, on_time, share_text,
- * returned, median_min/_text) and Stats.Total (the same over the range,
- * with p90): requests received, and cases closed by how and how fast.
+ * returned, median_min/_text, p90_min/_text) and Stats.Total (the same
+ * over the range): requests received, and cases closed by how and how
+ * fast.
  */
 NEOERR *
 stats_months(HDF *hdf, const struct stats_range *r)
 {
 	char prefix[64], month[16], label[32], text[16];
-	struct hist h, total;
-	HDF *rows = NULL, *row;
+	HDF *rows = NULL, *rec, *clo, *ret, *row, *total;
 	NEOERR *err;
 	int y = r->y0, m = r->m0, i = 0;
-	long received, finished, on_time, returned;
-	long sum[4] = { 0, 0, 0, 0 };
+	long received, returned, sum_received = 0, sum_returned = 0;
 
-	memset(&total, 0, sizeof(total));
 	err = hdf_init(&rows);
 	if (err == STATUS_OK)
 		err = range_rows(STMT_STAT_RECEIVED_MONTHS, r, rows, "R");
 	if (err == STATUS_OK)
 		err = range_rows(STMT_STAT_CLOSED_MONTHS, r, rows, "C");
 	if (err == STATUS_OK)
+		err = range_rows(STMT_STAT_RETURNED_MONTHS, r, rows, "D");
+	if (err == STATUS_OK)
 		err = range_rows(STMT_STAT_CLOSED_TOTAL, r, rows, "T");
+	rec = hdf_get_child(rows, "R");
+	clo = hdf_get_child(rows, "C");
+	ret = hdf_get_child(rows, "D");
 	for (; err == STATUS_OK && (y < r->y1 || (y == r->y1 && m <= r->m1));
 	    i++) {
-		memset(&h, 0, sizeof(h));
 		snprintf(month, sizeof(month), "%04d-%02d", y, m);
 		snprintf(label, sizeof(label), "%s %d", month_names[m - 1], y);
 		snprintf(prefix, sizeof(prefix), "Stats.Months.%d", i);
-		received = finished = on_time = returned = 0;
-		for (row = hdf_get_child(rows, "R"); row != NULL;
-		    row = hdf_obj_next(row))
-			if (strcmp(hdf_get_value(row, "m", ""), month) == 0)
-				received += hdf_get_int_value(row, "n", 0);
-		for (row = hdf_get_child(rows, "C"); row != NULL &&
-		    err == STATUS_OK; row = hdf_obj_next(row)) {
-			if (strcmp(hdf_get_value(row, "m", ""), month) != 0)
-				continue;
-			if (strcmp(hdf_get_value(row, "outcome", ""),
-			    "selesai") != 0) {
-				returned += hdf_get_int_value(row, "n", 0);
-				continue;
-			}
-			finished += hdf_get_int_value(row, "n", 0);
-			on_time += hdf_get_int_value(row, "on_time", 0);
-			err = hist_add(&h, hdf_get_int_value(row, "bucket", 0),
-			    hdf_get_int_value(row, "n", 0));
-		}
-		share_text(on_time, finished, text, sizeof(text));
-		if (err == STATUS_OK)
-			err = set_text(hdf, prefix, "month", month);
+		row = month_row(&rec, month);
+		received = row != NULL ? hdf_get_int_value(row, "n", 0) : 0;
+		row = month_row(&ret, month);
+		returned = row != NULL ? hdf_get_int_value(row, "n", 0) : 0;
+		row = month_row(&clo, month);
+		share_text(row != NULL ? hdf_get_int_value(row, "on_time", 0) : 0,
+		    row != NULL ? hdf_get_int_value(row, "finished", 0) : 0,
+		    text, sizeof(text));
+		err = set_text(hdf, prefix, "month", month);
 		if (err == STATUS_OK)
 			err = set_text(hdf, prefix, "label", label);
 		if (err == STATUS_OK)
 			err = set_long(hdf, prefix, "received", received);
 		if (err == STATUS_OK)
-			err = set_long(hdf, prefix, "finished", finished);
+			err = set_long(hdf, prefix, "finished", row != NULL ?
+			    hdf_get_int_value(row, "finished", 0) : 0);
 		if (err == STATUS_OK)
-			err = set_long(hdf, prefix, "on_time", on_time);
+			err = set_long(hdf, prefix, "on_time", row != NULL ?
+			    hdf_get_int_value(row, "on_time", 0) : 0);
 		if (err == STATUS_OK)
 			err = set_long(hdf, prefix, "returned", returned);
 		if (err == STATUS_OK)
 			err = set_text(hdf, prefix, "share_text", text);
 		if (err == STATUS_OK)
-			err = set_percentiles(hdf, prefix, &h);
-		hist_free(&h);
-		sum[0] += received;
-		sum[1] += finished;
-		sum[2] += on_time;
-		sum[3] += returned;
+			err = set_percentiles(hdf, prefix, row);
+		sum_received += received;
+		sum_returned += returned;
 		if (++m > 12) {
 			m = 1;
 			y++;
 		}
 	}
-	/* The range's histogram: the months' buckets summed. */
-	for (row = hdf_get_child(rows, "T"); err == STATUS_OK && row != NULL;
-	    row = hdf_obj_next(row))
-		err = hist_add(&total, hdf_get_int_value(row, "bucket", 0),
-		    hdf_get_int_value(row, "n", 0));
-	hdf_destroy(&rows);
-	share_text(sum[2], sum[1], text, sizeof(text));
+	total = hdf_get_obj(rows, "T.0");
+	share_text(hdf_get_int_value(total, "on_time", 0),
+	    hdf_get_int_value(total, "finished", 0), text, sizeof(text));
 	if (err == STATUS_OK)
-		err = set_long(hdf, "Stats.Total", "received", sum[0]);
+		err = set_long(hdf, "Stats.Total", "received", sum_received);
 	if (err == STATUS_OK)
-		err = set_long(hdf, "Stats.Total", "finished", sum[1]);
+		err = set_long(hdf, "Stats.Total", "finished",
+		    hdf_get_int_value(total, "finished", 0));
 	if (err == STATUS_OK)
-		err = set_long(hdf, "Stats.Total", "on_time", sum[2]);
+		err = set_long(hdf, "Stats.Total", "on_time",
+		    hdf_get_int_value(total, "on_time", 0));
 	if (err == STATUS_OK)
-		err = set_long(hdf, "Stats.Total", "returned", sum[3]);
+		err = set_long(hdf, "Stats.Total", "returned", sum_returned);
 	if (err == STATUS_OK)
 		err = set_text(hdf, "Stats.Total", "share_text", text);
 	if (err == STATUS_OK)
-		err = set_percentiles(hdf, "Stats.Total", &total);
-	hist_free(&total);
+		err = set_percentiles(hdf, "Stats.Total", total);
+	hdf_destroy(&rows);
 	return nerr_pass(err);
 }
 
@@ -375,10 +306,9 @@ NEOERR *
 stats_steps(HDF *hdf, const struct stats_range *r)
 {
 	char prefix[64], text[16];
-	struct hist h;
-	HDF *rows = NULL, *step, *row;
+	HDF *rows = NULL, *step, *row, *found;
 	NEOERR *err;
-	long on_time;
+	long n, on_time;
 	int no, i = 0;
 
 	err = hdf_init(&rows);
@@ -390,20 +320,17 @@ stats_steps(HDF *hdf, const struct stats_range *r)
 	for (step = hdf_get_child(rows, "S"); err == STATUS_OK &&
 	    step != NULL; step = hdf_obj_next(step)) {
 		no = hdf_get_int_value(step, "no", 0);
-		memset(&h, 0, sizeof(h));
-		on_time = 0;
-		for (row = hdf_get_child(rows, "R"); row != NULL &&
-		    err == STATUS_OK; row = hdf_obj_next(row)) {
-			if (hdf_get_int_value(row, "step_no", 0) != no)
-				continue;
-			on_time += hdf_get_int_value(row, "on_time", 0);
-			err = hist_add(&h, hdf_get_int_value(row, "bucket", 0),
-			    hdf_get_int_value(row, "n", 0));
-		}
+		found = NULL;
+		for (row = hdf_get_child(rows, "R"); row != NULL && found == NULL;
+		    row = hdf_obj_next(row))
+			if (hdf_get_int_value(row, "step_no", 0) == no)
+				found = row;
+		n = found != NULL ? hdf_get_int_value(found, "n", 0) : 0;
+		on_time = found != NULL ? hdf_get_int_value(found, "on_time", 0) :
+		    0;
 		snprintf(prefix, sizeof(prefix), "Stats.Steps.%d", i++);
-		share_text(on_time, h.total, text, sizeof(text));
-		if (err == STATUS_OK)
-			err = set_long(hdf, prefix, "no", no);
+		share_text(on_time, n, text, sizeof(text));
+		err = set_long(hdf, prefix, "no", no);
 		if (err == STATUS_OK)
 			err = set_text(hdf, prefix, "activity",
 			    hdf_get_value(step, "activity", ""));
@@ -411,14 +338,13 @@ stats_steps(HDF *hdf, const struct stats_range *r)
 			err = set_text(hdf, prefix, "time_text",
 			    hdf_get_value(step, "time_text", ""));
 		if (err == STATUS_OK)
-			err = set_long(hdf, prefix, "n", h.total);
+			err = set_long(hdf, prefix, "n", n);
 		if (err == STATUS_OK)
 			err = set_long(hdf, prefix, "on_time", on_time);
 		if (err == STATUS_OK)
 			err = set_text(hdf, prefix, "share_text", text);
 		if (err == STATUS_OK)
-			err = set_percentiles(hdf, prefix, &h);
-		hist_free(&h);
+			err = set_percentiles(hdf, prefix, found);
 	}
 	hdf_destroy(&rows);
 	return nerr_pass(err);

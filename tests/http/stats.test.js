@@ -208,7 +208,7 @@ test('a range of several months has a row per month, empty months at zero', asyn
   assert.equal(summary(res.body).received, '5');
 });
 
-test('the statistics are cached with validators: 304 on If-None-Match, a new ETag after a new case', async () => {
+test('the statistics are cached with validators: 304 on If-None-Match, a new ETag after a new case; the dashboard follows too', async () => {
   const first = await get(statsPath());
   assert.equal(first.status, 200, show(first));
   const etag = first.headers.etag;
@@ -218,13 +218,20 @@ test('the statistics are cached with validators: 304 on If-None-Match, a new ETa
   assert.equal(again.status, 304);
   assert.equal(again.body, '');
   assert.equal(again.headers.etag, etag);
-  // A new request in March 2019: the page is made anew, with one more received.
+  // The dashboard's figures, kept by the worker too (asked twice: kept).
+  for (let i = 0; i < 2; i++) {
+    const dash = await staffGet(jars.kadis, dashPath());
+    assert.equal(textById(dash.body, 's-diterima'), '5', 'the dashboard before');
+  }
+  // A new request in March 2019: the pages are made anew, with one more received.
   const f = insertRequest('F', { kecamatan: 'Sijunjung', type: 'umkm', aspects: 'produksi' }, 20);
   try {
     const changed = await get(statsPath(), { headers: { 'If-None-Match': etag } });
     assert.equal(changed.status, 200, show(changed));
     assert.notEqual(changed.headers.etag, etag);
     assert.equal(summary(changed.body).received, '6');
+    const dash = await staffGet(jars.kadis, dashPath());
+    assert.equal(textById(dash.body, 's-diterima'), '6', 'the dashboard follows at once');
   } finally {
     sql(`DELETE FROM request WHERE id = ${f}`);
     sql(`UPDATE stat_received SET n = n - 1 WHERE month = ${q(MONTH_DAY)} AND kecamatan = 'Sijunjung' AND applicant_type = 'umkm'`);

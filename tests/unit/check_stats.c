@@ -1,4 +1,4 @@
-/* check_stats.c: unit tests of the statistics' arithmetic (stats.c), their range form (stats_form.c) and chart bars (chart.c). */
+/* check_stats.c: unit tests of the statistics' month ranges (stats.c), their range form (stats_form.c) and chart bars (chart.c); the figures themselves are checked over HTTP (tests/http/stats.test.js). */
 #include "sibina.h"
 
 #include <check.h>
@@ -9,80 +9,6 @@
 #include "unit.h"
 
 #define N(a) (sizeof(a) / sizeof((a)[0]))
-
-START_TEST(percentile_of_nothing_is_none)
-{
-	long minutes[] = { 3, 5 }, count[] = { 0, 0 };
-
-	ck_assert_int_eq(stats_percentile(NULL, NULL, 0, 50), -1);
-	ck_assert_int_eq(stats_percentile(minutes, count, N(count), 50), -1);
-	ck_assert_int_eq(stats_percentile(minutes, count, N(count), 90), -1);
-}
-END_TEST
-
-START_TEST(percentile_of_one_value_is_that_value)
-{
-	long minutes[] = { 7 }, count[] = { 1 };
-
-	ck_assert_int_eq(stats_percentile(minutes, count, 1, 1), 7);
-	ck_assert_int_eq(stats_percentile(minutes, count, 1, 50), 7);
-	ck_assert_int_eq(stats_percentile(minutes, count, 1, 90), 7);
-	ck_assert_int_eq(stats_percentile(minutes, count, 1, 100), 7);
-}
-END_TEST
-
-START_TEST(percentile_of_ties_is_the_tied_value)
-{
-	long minutes[] = { 4 }, count[] = { 5 };
-	long m2[] = { 2, 9 }, c2[] = { 5, 5 };
-
-	ck_assert_int_eq(stats_percentile(minutes, count, 1, 50), 4);
-	ck_assert_int_eq(stats_percentile(minutes, count, 1, 90), 4);
-	/* Ten values, five 2s and five 9s: the 5th is a 2, the 9th a 9. */
-	ck_assert_int_eq(stats_percentile(m2, c2, 2, 50), 2);
-	ck_assert_int_eq(stats_percentile(m2, c2, 2, 51), 9);
-	ck_assert_int_eq(stats_percentile(m2, c2, 2, 90), 9);
-}
-END_TEST
-
-/*
- * Nearest rank by hand: 3,3,5,5,5,8,8,8,8,20 (ten values). The 50th
- * percentile is the ceil(0.5 * 10) = 5th value, 5; the 90th the
- * ceil(0.9 * 10) = 9th, 8; the 100th the 10th, 20; the 1st the 1st, 3.
- */
-START_TEST(percentile_is_the_nearest_rank)
-{
-	long minutes[] = { 3, 5, 8, 20 }, count[] = { 2, 3, 4, 1 };
-
-	ck_assert_int_eq(stats_percentile(minutes, count, N(count), 50), 5);
-	ck_assert_int_eq(stats_percentile(minutes, count, N(count), 90), 8);
-	ck_assert_int_eq(stats_percentile(minutes, count, N(count), 100), 20);
-	ck_assert_int_eq(stats_percentile(minutes, count, N(count), 1), 3);
-	/* 20 %: the 2nd value, 3; 21 %: ceil(2.1) = the 3rd, 5. */
-	ck_assert_int_eq(stats_percentile(minutes, count, N(count), 20), 3);
-	ck_assert_int_eq(stats_percentile(minutes, count, N(count), 21), 5);
-}
-END_TEST
-
-/* 1,2,3,4: the median is the 2nd value (no halfway 2.5), p90 the 4th. */
-START_TEST(percentile_takes_a_value_never_a_mean)
-{
-	long minutes[] = { 1, 2, 3, 4 }, count[] = { 1, 1, 1, 1 };
-
-	ck_assert_int_eq(stats_percentile(minutes, count, N(count), 50), 2);
-	ck_assert_int_eq(stats_percentile(minutes, count, N(count), 90), 4);
-}
-END_TEST
-
-START_TEST(percentile_skips_empty_buckets)
-{
-	long minutes[] = { 1, 2, 30, 60 }, count[] = { 0, 3, 0, 1 };
-
-	ck_assert_int_eq(stats_percentile(minutes, count, N(count), 1), 2);
-	ck_assert_int_eq(stats_percentile(minutes, count, N(count), 75), 2);
-	ck_assert_int_eq(stats_percentile(minutes, count, N(count), 76), 60);
-}
-END_TEST
 
 START_TEST(range_of_good_months)
 {
@@ -294,17 +220,11 @@ int
 main(void)
 {
 	Suite *s = suite_create("stats");
-	TCase *pct = tcase_create("percentile"), *range = tcase_create("range");
+	TCase *range = tcase_create("range");
 	TCase *form = tcase_create("form"), *chart = tcase_create("chart");
 
 	if (errors_init() != STATUS_OK)
 		return 1;
-	tcase_add_test(pct, percentile_of_nothing_is_none);
-	tcase_add_test(pct, percentile_of_one_value_is_that_value);
-	tcase_add_test(pct, percentile_of_ties_is_the_tied_value);
-	tcase_add_test(pct, percentile_is_the_nearest_rank);
-	tcase_add_test(pct, percentile_takes_a_value_never_a_mean);
-	tcase_add_test(pct, percentile_skips_empty_buckets);
 	tcase_add_test(range, range_of_good_months);
 	tcase_add_test(range, range_of_bad_format_is_refused);
 	tcase_add_test(range, range_reversed_is_refused);
@@ -315,7 +235,6 @@ main(void)
 	tcase_add_test(form, form_refuses_reversed_and_long_ranges_at_sampai);
 	tcase_add_test(chart, chart_bars_are_per_mille_of_the_largest);
 	tcase_add_test(chart, chart_bars_of_nothing_are_empty_and_small_ones_visible);
-	suite_add_tcase(s, pct);
 	suite_add_tcase(s, range);
 	suite_add_tcase(s, form);
 	suite_add_tcase(s, chart);
