@@ -27,13 +27,24 @@
 --   staff: one actor per role and unit (no usable password); tests/bench/inbox makes the
 --     user who logs in with sibina-user.
 --
--- Two phases, each run by the script with what precedes the first "-- @phase" line: requests
--- (one statement: all of them or none) and events (chunks of 100000 requests, one transaction
--- each, resuming after the last complete chunk): a MariaDB restart in the middle (./dev up
--- restarts it) loses no more than one chunk.
+--   step_time (sql/010): one row per step done (2..9), from the time of the event before to
+--     the time of its own; its working time is drawn, not counted from the calendar: 70 %
+--     within the step's standard, 20 % up to 3 times it, 10 % up to 33 times it (the coaching's
+--     standard taken as one working day of 7.5 hours); the statistics' tables (sql/011) follow
+--     by its triggers, and stat_closed for the cases closed is filled here (their statuses are
+--     inserted as they are, so request's trigger does not see them close).
+--   the clock of each waiting case's step (request.step_clock, step_due): from step_since, its
+--     standard in wall-clock time.
+--
+-- Three phases, each run by the script with what precedes the first "-- @phase" line: requests
+-- (one statement: all of them or none), events and times (chunks of 100000 requests, one
+-- transaction each, resuming after the last complete chunk): a MariaDB restart in the middle
+-- (./dev up restarts it) loses no more than one chunk.
 
 SET SESSION foreign_key_checks = 0;
 SET SESSION unique_checks = 0;
+-- The programs' clock: WIB.
+SET SESSION time_zone = '+07:00';
 
 -- @phase requests ---------------------------------------------------------------------------
 
@@ -291,3 +302,81 @@ SELECT 'agenda', YEAR(received_on), MAX(CAST(SUBSTRING_INDEX(agenda_no, '/', 1) 
 FROM request WHERE agenda_no IS NOT NULL
 GROUP BY YEAR(received_on)
 ON DUPLICATE KEY UPDATE last = VALUES(last);
+
+-- @phase times ------------------------------------------------------------------------------
+
+SET @fo = (SELECT id FROM staff WHERE username = 'bench.a.fo');
+SET @sek = (SELECT id FROM staff WHERE username = 'bench.a.sek');
+SET @kadis = (SELECT id FROM staff WHERE username = 'bench.a.kadis');
+SET @bo = (SELECT id FROM staff WHERE username = 'bench.a.bo');
+
+-- Step j's row: its times are those of events j - 1 and j (the events phase's formula); its
+-- standard in seconds by step (3, 5, 5, 3, 3, 15 minutes, a day of 7.5 hours, 15 minutes);
+-- x, a draw in 0..999, places its working time. Then the chunk's closed cases in stat_closed
+-- (the bucket of sql/011, over the sum of their steps), in the same transaction.
+DELIMITER //
+BEGIN NOT ATOMIC
+	DECLARE lo BIGINT UNSIGNED DEFAULT 0;
+	-- Chunks are whole (one transaction each): go on after the last one.
+	SELECT COALESCE(CEIL(MAX(request_id) / 100000) * 100000, 0) INTO lo FROM step_time;
+	WHILE lo < @CASES@ DO
+		START TRANSACTION;
+		INSERT INTO step_time (request_id, step_no, started_at, due_at, ended_at,
+		    work_seconds, standard_seconds, on_time, actor_id)
+		SELECT t.id, t.j, t.started, t.started + INTERVAL t.std SECOND, t.ended,
+		    t.work, t.std, t.work <= t.std, t.actor
+		FROM (
+			SELECT w.*,
+			    FLOOR(CASE WHEN w.x < 700 THEN w.std * (0.2 + 0.8 * w.x / 700)
+				WHEN w.x < 900 THEN w.std * (1 + 2 * (w.x - 700) / 200)
+				ELSE w.std * (3 + 30 * (w.x - 900) / 100) END) AS work
+			FROM (
+				SELECT STRAIGHT_JOIN r.id, e.seq AS j,
+				    r.submitted_at + INTERVAL FLOOR(TIMESTAMPDIFF(SECOND,
+					r.submitted_at, r.step_since) * (e.seq - 2)
+					/ GREATEST(r.version - 1, 1)) SECOND AS started,
+				    r.submitted_at + INTERVAL FLOOR(TIMESTAMPDIFF(SECOND,
+					r.submitted_at, r.step_since) * (e.seq - 1)
+					/ GREATEST(r.version - 1, 1)) SECOND AS ended,
+				    ELT(e.seq, 0, 180, 300, 300, 180, 180, 900, 27000, 900) AS std,
+				    CRC32(CONCAT('w', r.id, '-', e.seq)) % 1000 AS x,
+				    CASE e.seq WHEN 2 THEN @fo WHEN 3 THEN @sek WHEN 4 THEN @kadis
+					WHEN 5 THEN @bo WHEN 6 THEN u.kabid_id ELSE u.kasi_id END
+					AS actor
+				FROM request r
+				JOIN seq_1_to_9 e ON e.seq BETWEEN 2 AND r.version
+				LEFT JOIN bench_unit u ON u.seksi_id = r.seksi_id
+				WHERE r.id > lo AND r.id <= lo + 100000
+			) w
+		) t;
+		INSERT INTO stat_closed (month, outcome, bucket, n, on_time)
+		SELECT c.month, c.outcome, c.bucket, COUNT(*), SUM(c.on_time)
+		FROM (
+			SELECT DATE_FORMAT(MAX(t.ended_at), '%Y-%m-01') AS month,
+			    r.status AS outcome,
+			    CASE WHEN SUM(t.work_seconds) <= 3600
+				THEN CEIL(SUM(t.work_seconds) / 60)
+			    WHEN SUM(t.work_seconds) <= 28800
+				THEN CEIL(SUM(t.work_seconds) / 300) * 5
+			    WHEN SUM(t.work_seconds) <= 432000
+				THEN CEIL(SUM(t.work_seconds) / 1800) * 30
+			    ELSE CEIL(SUM(t.work_seconds) / 86400) * 1440 END AS bucket,
+			    IF(MIN(t.on_time) = 1, 1, 0) AS on_time
+			FROM request r JOIN step_time t ON t.request_id = r.id
+			WHERE r.id > lo AND r.id <= lo + 100000
+			    AND r.status IN ('selesai', 'dikembalikan')
+			GROUP BY r.id
+		) c
+		GROUP BY c.month, c.outcome, c.bucket
+		ON DUPLICATE KEY UPDATE n = n + VALUES(n), on_time = on_time + VALUES(on_time);
+		COMMIT;
+		SET lo = lo + 100000;
+	END WHILE;
+END//
+DELIMITER ;
+
+-- The clock of the waiting cases' steps.
+UPDATE request SET step_clock = step_since,
+    step_due = step_since + INTERVAL ELT(step_no, 0, 180, 300, 300, 180, 180, 900, 86400, 900)
+	SECOND
+WHERE waiting = 1;
