@@ -829,6 +829,37 @@ stmt_run(enum stmt id, const struct db_arg *args, size_t nargs,
 	return nerr_pass(stmt_start(id, args, nargs, 1, out));
 }
 
+/*
+ * Runs a statement that reads (stmt_start), connecting first if need be,
+ * and once more on a new connection if the old one was found gone.
+ */
+static NEOERR *
+stmt_read(enum stmt id, const struct db_arg *args, size_t nargs,
+    int buffered, MYSQL_STMT **out)
+{
+	NEOERR *err;
+	int attempt, transaction = in_transaction;
+
+	for (attempt = 0; ; attempt++) {
+		if (conn == NULL) {
+			err = db_connect();
+			if (err != STATUS_OK)
+				return nerr_pass(err);
+		}
+		err = stmt_start(id, args, nargs, buffered, out);
+		if (err == STATUS_OK)
+			return STATUS_OK;
+		/*
+		 * Inside a transaction a lost connection lost its work too
+		 * (db_fail has closed it, so ask what it was before).
+		 */
+		if (attempt > 0 || transaction ||
+		    !nerr_match(err, NERR_DB_DOWN))
+			return nerr_pass(err);
+		nerr_ignore(&err);
+	}
+}
+
 /* Copies every row of a buffered result into hdf as prefix.N.column. */
 static NEOERR *
 stmt_rows_to_hdf(MYSQL_STMT *st, HDF *hdf, const char *prefix, int *nrows)
@@ -930,26 +961,10 @@ db_rows_to_hdf(enum stmt id, const struct db_arg *args, size_t nargs,
 {
 	MYSQL_STMT *st = NULL;
 	NEOERR *err;
-	int attempt, transaction = in_transaction;
 
-	for (attempt = 0; ; attempt++) {
-		if (conn == NULL) {
-			err = db_connect();
-			if (err != STATUS_OK)
-				return nerr_pass(err);
-		}
-		err = stmt_run(id, args, nargs, &st);
-		if (err == STATUS_OK)
-			break;
-		/*
-		 * Inside a transaction a lost connection lost its work too
-		 * (db_fail has closed it, so ask what it was before).
-		 */
-		if (attempt > 0 || transaction ||
-		    !nerr_match(err, NERR_DB_DOWN))
-			return nerr_pass(err);
-		nerr_ignore(&err);
-	}
+	err = stmt_read(id, args, nargs, 1, &st);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
 	return nerr_pass(stmt_rows_to_hdf(st, hdf, prefix, nrows));
 }
 
@@ -1046,22 +1061,11 @@ db_each(enum stmt id, const struct db_arg *args, size_t nargs,
 	MYSQL_RES *meta;
 	NEOERR *err;
 	unsigned int ncols = 0, c;
-	int attempt, drained = 0, transaction = in_transaction;
+	int drained = 0;
 
-	for (attempt = 0; ; attempt++) {
-		if (conn == NULL) {
-			err = db_connect();
-			if (err != STATUS_OK)
-				return nerr_pass(err);
-		}
-		err = stmt_start(id, args, nargs, 0, &st);
-		if (err == STATUS_OK)
-			break;
-		if (attempt > 0 || transaction ||
-		    !nerr_match(err, NERR_DB_DOWN))
-			return nerr_pass(err);
-		nerr_ignore(&err);
-	}
+	err = stmt_read(id, args, nargs, 0, &st);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
 	memset(bind, 0, sizeof(bind));
 	meta = mysql_stmt_result_metadata(st);
 	if (meta != NULL) {

@@ -9,19 +9,26 @@
 static const char *const month_bars[] = { "received", "finished" };
 static const char *const step_bars[] = { "median_min", "p90_min" };
 
-/* Every figure of the range, with the lengths of their charts' bars. */
+/*
+ * Every figure of the range in Form.dari .. Form.sampai (checked before),
+ * with the lengths of their charts' bars.
+ */
 static NEOERR *
-dashboard_fill(struct req *r, const struct stats_range *range)
+dashboard_fill(struct req *r)
 {
+	struct stats_range range;
 	NEOERR *err;
 
-	err = stats_months(r->hdf, range);
+	if (stats_range(hdf_get_value(r->hdf, "Form.dari", ""),
+	    hdf_get_value(r->hdf, "Form.sampai", ""), &range) != 0)
+		return nerr_raise(NERR_ASSERT, "%s", "range not checked");
+	err = stats_months(r->hdf, &range);
 	if (err == STATUS_OK)
-		err = stats_breakdowns(r->hdf, range);
+		err = stats_breakdowns(r->hdf, &range);
 	if (err == STATUS_OK)
-		err = stats_steps(r->hdf, range);
+		err = stats_steps(r->hdf, &range);
 	if (err == STATUS_OK)
-		err = stats_officers(r->hdf, range);
+		err = stats_officers(r->hdf, &range);
 	if (err == STATUS_OK)
 		err = chart_scale_keys(r->hdf, "Stats.Months", month_bars, 2);
 	if (err == STATUS_OK)
@@ -50,7 +57,6 @@ figures(struct req *r, const struct stats_range *range,
 {
 	unsigned long long content;
 	char key[96];
-	STRING html;
 	NEOERR *err;
 
 	err = db_ready(&content);
@@ -58,19 +64,8 @@ figures(struct req *r, const struct stats_range *range,
 		return nerr_pass(err);
 	snprintf(key, sizeof(key), "dasbor %s %s %llu", range->from, range->to,
 	    content);
-	*out = cache_get(key, r->user.case_version);
-	if (*out != NULL)
-		return STATUS_OK;
-	err = dashboard_fill(r, range);
-	if (err != STATUS_OK)
-		return nerr_pass(err);
-	string_init(&html);
-	err = resp_render(r, "admin_dashboard_figures.cs", &html);
-	if (err == STATUS_OK)
-		err = cache_put(key, r->user.case_version, html.buf,
-		    (size_t)html.len, out);
-	string_clear(&html);
-	return nerr_pass(err);
+	return nerr_pass(resp_kept(r, key, r->user.case_version, dashboard_fill,
+	    "admin_dashboard_figures.cs", out));
 }
 
 /*
@@ -87,20 +82,13 @@ page_dashboard(struct req *r)
 	const char *body;
 	size_t len;
 	NEOERR *err;
-	int nerrors = 0;
+	int answered = 0;
 
 	err = hdf_set_value(r->hdf, "Page.Title", "Dasbor");
 	if (err == STATUS_OK)
-		err = stats_form(r->hdf, &range, &nerrors);
-	if (err != STATUS_OK)
+		err = stats_form_page(r, "admin_dashboard.cs", &range, &answered);
+	if (err != STATUS_OK || answered)
 		return nerr_pass(err);
-	if (nerrors > 0) {
-		err = hdf_set_int_value(r->hdf, "Form.Errors", nerrors);
-		if (err == STATUS_OK)
-			err = resp_page_status(r, HTTP_UNPROCESSABLE,
-			    "admin_dashboard.cs");
-		return nerr_pass(err);
-	}
 	err = figures(r, &range, &part);
 	if (err != STATUS_OK)
 		return nerr_pass(err);

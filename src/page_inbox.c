@@ -186,30 +186,20 @@ load_late(struct req *r)
 }
 
 /*
- * The inbox part of the staff home (templates/admin_inbox.cs): the cases
- * waiting for the user's lane (and unit), oldest first, 50 at a time,
- * after ?setelah=. It is kept per lane, unit and page for one version of
- * the requests and one minute (each case shows how long it has waited).
+ * Loads the inbox of the user's lane (and unit), oldest first, 50 at a
+ * time after ?setelah= (Inbox), and on its first page the late cases of
+ * the lanes the user oversees (Late).
  */
 static NEOERR *
-inbox_part(struct req *r, const struct cached_page **out)
+load_inbox(struct req *r)
 {
 	struct db_arg a[8];
 	long long since, id;
-	char key[128];
-	STRING html;
 	NEOERR *err;
 	int n = 0;
 
 	keyset(r, &since, &id);
 	inbox_lane_args(r, a);
-	snprintf(key, sizeof(key), "inbox %s %lld %lld %lld.%lld %d %lld",
-	    a[0].s, a[1].i, a[3].i, since, id,
-	    hdf_get_obj(r->hdf, "Query.setelah") != NULL,
-	    (long long)(time(NULL) / 60));
-	*out = cache_get(key, r->user.case_version);
-	if (*out != NULL)
-		return STATUS_OK;
 	a[5] = DB_ARG_INT(since);
 	a[6] = DB_ARG_INT(since);
 	a[7] = DB_ARG_INT(id);
@@ -222,15 +212,29 @@ inbox_part(struct req *r, const struct cached_page **out)
 		err = clock_rows(r->hdf, "Inbox");
 	if (err == STATUS_OK && !hdf_get_obj(r->hdf, "Query.setelah"))
 		err = load_late(r);
-	if (err != STATUS_OK)
-		return nerr_pass(err);
-	string_init(&html);
-	err = resp_render(r, "admin_inbox.cs", &html);
-	if (err == STATUS_OK)
-		err = cache_put(key, r->user.case_version, html.buf,
-		    (size_t)html.len, out);
-	string_clear(&html);
 	return nerr_pass(err);
+}
+
+/*
+ * The inbox part of the staff home (templates/admin_inbox.cs), kept per
+ * lane, unit and page for one version of the requests and one minute
+ * (each case shows how long it has waited).
+ */
+static NEOERR *
+inbox_part(struct req *r, const struct cached_page **out)
+{
+	struct db_arg a[5];
+	long long since, id;
+	char key[128];
+
+	keyset(r, &since, &id);
+	inbox_lane_args(r, a);
+	snprintf(key, sizeof(key), "inbox %s %lld %lld %lld.%lld %d %lld",
+	    a[0].s, a[1].i, a[3].i, since, id,
+	    hdf_get_obj(r->hdf, "Query.setelah") != NULL,
+	    (long long)(time(NULL) / 60));
+	return nerr_pass(resp_kept(r, key, r->user.case_version, load_inbox,
+	    "admin_inbox.cs", out));
 }
 
 /* GET /admin/: the staff home; for the lanes' roles, their inbox. */

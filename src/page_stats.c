@@ -39,19 +39,13 @@ page_stats(struct req *r)
 	struct stats_range range;
 	HDF *rows = NULL;
 	NEOERR *err;
-	int nerrors = 0;
+	int answered = 0;
 
 	err = hdf_set_value(r->hdf, "Page.Title", "Statistik Layanan");
 	if (err == STATUS_OK)
-		err = stats_form(r->hdf, &range, &nerrors);
-	if (err != STATUS_OK)
+		err = stats_form_page(r, "stats.cs", &range, &answered);
+	if (err != STATUS_OK || answered)
 		return nerr_pass(err);
-	if (nerrors > 0) {
-		err = hdf_set_int_value(r->hdf, "Form.Errors", nerrors);
-		if (err == STATUS_OK)
-			err = resp_page_status(r, HTTP_UNPROCESSABLE, "stats.cs");
-		return nerr_pass(err);
-	}
 	/* The schema first (503 while it is not this program's). */
 	err = db_ready(&cases);
 	if (err == STATUS_OK)

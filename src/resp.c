@@ -399,6 +399,32 @@ send_cached(struct req *r, const struct cached_page *p)
 }
 
 /*
+ * What a worker keeps of a page (cache.c): under key for one version, the
+ * bytes tpl renders once fill() has loaded their data. *out points at the
+ * kept copy, found or made now.
+ */
+NEOERR *
+resp_kept(struct req *r, const char *key, unsigned long long version,
+    fill_fn fill, const char *tpl, const struct cached_page **out)
+{
+	STRING html;
+	NEOERR *err;
+
+	*out = cache_get(key, version);
+	if (*out != NULL)
+		return STATUS_OK;
+	err = fill(r);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	string_init(&html);
+	err = resp_render(r, tpl, &html);
+	if (err == STATUS_OK)
+		err = cache_put(key, version, html.buf, (size_t)html.len, out);
+	string_clear(&html);
+	return nerr_pass(err);
+}
+
+/*
  * Sends a public page from the worker's cache while the published content
  * has not changed; otherwise fill() loads its data and the page is
  * rendered and kept. Browsers revalidate with the ETag.
@@ -406,30 +432,7 @@ send_cached(struct req *r, const struct cached_page *p)
 NEOERR *
 resp_cached_page(struct req *r, fill_fn fill, const char *tpl)
 {
-	const struct cached_page *p;
-	unsigned long long version;
-	STRING out;
-	NEOERR *err;
-
-	err = db_ready(&version);
-	if (err != STATUS_OK)
-		return nerr_pass(err);
-	p = cache_get(r->path, version);
-	if (p == NULL) {
-		err = fill(r);
-		if (err != STATUS_OK)
-			return nerr_pass(err);
-		string_init(&out);
-		err = resp_render(r, tpl, &out);
-		if (err == STATUS_OK)
-			err = cache_put(r->path, version, out.buf,
-			    (size_t)out.len, &p);
-		string_clear(&out);
-		if (err != STATUS_OK)
-			return nerr_pass(err);
-	}
-	send_cached(r, p);
-	return STATUS_OK;
+	return nerr_pass(resp_cached_page_key(r, r->path, 0, fill, tpl));
 }
 
 /*
@@ -447,27 +450,13 @@ resp_cached_page_key(struct req *r, const char *key,
 {
 	const struct cached_page *p;
 	unsigned long long version;
-	STRING out;
 	NEOERR *err;
 
 	err = db_ready(&version);
+	if (err == STATUS_OK)
+		err = resp_kept(r, key, version + data_version, fill, tpl, &p);
 	if (err != STATUS_OK)
 		return nerr_pass(err);
-	version += data_version;
-	p = cache_get(key, version);
-	if (p == NULL) {
-		err = fill(r);
-		if (err != STATUS_OK)
-			return nerr_pass(err);
-		string_init(&out);
-		err = resp_render(r, tpl, &out);
-		if (err == STATUS_OK)
-			err = cache_put(key, version, out.buf, (size_t)out.len,
-			    &p);
-		string_clear(&out);
-		if (err != STATUS_OK)
-			return nerr_pass(err);
-	}
 	send_cached(r, p);
 	return STATUS_OK;
 }

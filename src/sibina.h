@@ -236,6 +236,9 @@ NEOERR		*stats_officers(HDF *, const struct stats_range *);
  * templates/charts.cs, as per-mille of a chart's largest value.
  */
 NEOERR		*stats_form(HDF *, struct stats_range *, int *nerrors);
+struct req;
+NEOERR		*stats_form_page(struct req *, const char *tpl,
+		    struct stats_range *, int *answered);
 NEOERR		*chart_scale(HDF *, const char *prefix, const char *key);
 NEOERR		*chart_scale_keys(HDF *, const char *prefix,
 		    const char *const *keys, size_t nkeys);
@@ -523,6 +526,9 @@ NEOERR		*resp_file(struct req *, const char *path, const char *mime,
 void		 resp_bytes(struct req *, const char *body, size_t len,
 		    const char *mime, const char *name, int inline_view);
 NEOERR		*resp_cached_page(struct req *, fill_fn, const char *tpl);
+NEOERR		*resp_kept(struct req *, const char *key,
+		    unsigned long long version, fill_fn, const char *tpl,
+		    const struct cached_page **);
 NEOERR		*resp_cached_page_key(struct req *, const char *key,
 		    unsigned long long data_version, fill_fn, const char *tpl);
 void		 resp_send(struct req *, enum http_status,

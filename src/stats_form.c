@@ -91,3 +91,26 @@ stats_form(HDF *hdf, struct stats_range *r, int *nerrors)
 	return nerr_pass(form_error(hdf, "sampai", "Rentang paling panjang "
 	    "120 bulan (10 tahun): perpendek rentangnya.", nerrors));
 }
+
+/*
+ * The form of a statistics page (tpl): reads its range into *range, or,
+ * when a field is wrong, answers with the page again (422, a message per
+ * field, the input kept) and sets *answered.
+ */
+NEOERR *
+stats_form_page(struct req *r, const char *tpl, struct stats_range *range,
+    int *answered)
+{
+	NEOERR *err;
+	int nerrors = 0;
+
+	*answered = 0;
+	err = stats_form(r->hdf, range, &nerrors);
+	if (err != STATUS_OK || nerrors == 0)
+		return nerr_pass(err);
+	*answered = 1;
+	err = hdf_set_int_value(r->hdf, "Form.Errors", nerrors);
+	if (err == STATUS_OK)
+		err = resp_page_status(r, HTTP_UNPROCESSABLE, tpl);
+	return nerr_pass(err);
+}

@@ -79,4 +79,48 @@ def:step_chart(id, steps) ?>
       <span class="hb-series"><?cs call:chart_bar(s.bar_p90_min, "b") ?><span class="hb-value">P90 <?cs var:s.p90_text ?></span></span></li><?cs /each ?>
   </ul>
 </figure><?cs
+/def ?><?cs
+
+# The figures by month (Stats.Months) as a table with their total (Stats.Total), under caption;
+   with_p90: the 90th percentile's column too. ?><?cs
+def:month_table(caption, with_p90) ?>
+<p class="scroll-hint scroll-hint-short">Geser tabel ke samping untuk melihat semua kolom.</p>
+<div class="table-scroll" tabindex="0" role="region" aria-labelledby="tabel-bulan">
+  <table class="data-table stat-table">
+    <caption id="tabel-bulan"><?cs var:caption ?></caption>
+    <thead>
+      <tr>
+        <th scope="col">Bulan</th>
+        <th scope="col">Diterima</th>
+        <th scope="col">Selesai</th>
+        <th scope="col">Dikembalikan</th>
+        <th scope="col">Sesuai standar waktu</th>
+        <th scope="col">Median waktu</th><?cs if:with_p90 ?>
+        <th scope="col">Persentil ke-90</th><?cs /if ?>
+      </tr>
+    </thead>
+    <tbody><?cs each:m = Stats.Months ?>
+      <tr id="bulan-<?cs var:m.month ?>">
+        <th scope="row"><?cs var:m.label ?></th>
+        <td class="num"><?cs var:m.received ?></td>
+        <td class="num"><?cs var:m.finished ?></td>
+        <td class="num"><?cs var:m.returned ?></td>
+        <td class="num"><?cs var:m.share_text ?></td>
+        <td><?cs var:m.median_text ?></td><?cs if:with_p90 ?>
+        <td><?cs var:m.p90_text ?></td><?cs /if ?>
+      </tr><?cs /each ?>
+    </tbody>
+    <tfoot>
+      <tr>
+        <th scope="row">Jumlah</th>
+        <td class="num"><?cs var:Stats.Total.received ?></td>
+        <td class="num"><?cs var:Stats.Total.finished ?></td>
+        <td class="num"><?cs var:Stats.Total.returned ?></td>
+        <td class="num"><?cs var:Stats.Total.share_text ?></td>
+        <td><?cs var:Stats.Total.median_text ?></td><?cs if:with_p90 ?>
+        <td><?cs var:Stats.Total.p90_text ?></td><?cs /if ?>
+      </tr>
+    </tfoot>
+  </table>
+</div><?cs
 /def ?>

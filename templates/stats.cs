@@ -42,42 +42,7 @@ pada bulan selesai atau dikembalikan, dan angka diperbarui setiap kali permohona
 <section aria-labelledby="per-bulan">
 <h2 id="per-bulan">Per bulan</h2>
 <?cs call:month_chart("grafik-bulan", Stats.Months) ?>
-<p class="scroll-hint scroll-hint-short">Geser tabel ke samping untuk melihat semua kolom.</p>
-<div class="table-scroll" tabindex="0" role="region" aria-labelledby="tabel-bulan">
-  <table class="data-table stat-table">
-    <caption id="tabel-bulan">Permohonan per bulan</caption>
-    <thead>
-      <tr>
-        <th scope="col">Bulan</th>
-        <th scope="col">Diterima</th>
-        <th scope="col">Selesai</th>
-        <th scope="col">Dikembalikan</th>
-        <th scope="col">Sesuai standar waktu</th>
-        <th scope="col">Median waktu</th>
-      </tr>
-    </thead>
-    <tbody><?cs each:m = Stats.Months ?>
-      <tr id="bulan-<?cs var:m.month ?>">
-        <th scope="row"><?cs var:m.label ?></th>
-        <td class="num"><?cs var:m.received ?></td>
-        <td class="num"><?cs var:m.finished ?></td>
-        <td class="num"><?cs var:m.returned ?></td>
-        <td class="num"><?cs var:m.share_text ?></td>
-        <td><?cs var:m.median_text ?></td>
-      </tr><?cs /each ?>
-    </tbody>
-    <tfoot>
-      <tr>
-        <th scope="row">Jumlah</th>
-        <td class="num"><?cs var:Stats.Total.received ?></td>
-        <td class="num"><?cs var:Stats.Total.finished ?></td>
-        <td class="num"><?cs var:Stats.Total.returned ?></td>
-        <td class="num"><?cs var:Stats.Total.share_text ?></td>
-        <td><?cs var:Stats.Total.median_text ?></td>
-      </tr>
-    </tfoot>
-  </table>
-</div>
+<?cs call:month_table("Permohonan per bulan", 0) ?>
 </section><?cs /if ?>
 <?cs /def ?><?cs
 include:"layout.cs" ?>
