@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <csv.h>
 #include <xlsxwriter.h>
 
 #include "sheet.h"
@@ -24,25 +25,26 @@ struct sheet {
  * Writes one CSV field. A value that a spreadsheet would take for a
  * formula (it begins with = + - @, a tab or CR) gets a leading ' (CSV
  * injection); a value with a comma, quote, CR or LF is quoted, its
- * quotes doubled (RFC 4180).
+ * quotes doubled (RFC 4180), by libcsv's writer.
  */
-static void
+static NEOERR *
 csv_field(FILE *f, const char *v)
 {
-	int quote = strpbrk(v, ",\"\r\n") != NULL;
-	const char *p;
+	char *guarded = NULL;
 
-	if (quote)
-		putc('"', f);
-	if (*v != '\0' && strchr("=+-@\t\r", *v) != NULL)
-		putc('\'', f);
-	for (p = v; *p != '\0'; p++) {
-		if (*p == '"')
-			putc('"', f);
-		putc(*p, f);
+	if (*v != '\0' && strchr("=+-@\t\r", *v) != NULL) {
+		if ((guarded = malloc(strlen(v) + 2)) == NULL)
+			return nerr_raise(NERR_NOMEM, "%s", "csv field");
+		guarded[0] = '\'';
+		strcpy(guarded + 1, v);
+		v = guarded;
 	}
-	if (quote)
-		putc('"', f);
+	if (strpbrk(v, ",\"\r\n") != NULL)
+		csv_fwrite(f, v, strlen(v));
+	else
+		fputs(v, f);
+	free(guarded);
+	return STATUS_OK;
 }
 
 /* Writes one CSV record: the fields, commas between, CRLF at the end. */
@@ -50,11 +52,14 @@ static NEOERR *
 csv_record(struct sheet *s, const char *const *values)
 {
 	unsigned int c;
+	NEOERR *err;
 
 	for (c = 0; c < s->ncols; c++) {
 		if (c > 0)
 			putc(',', s->csv);
-		csv_field(s->csv, values[c] != NULL ? values[c] : "");
+		err = csv_field(s->csv, values[c] != NULL ? values[c] : "");
+		if (err != STATUS_OK)
+			return nerr_pass(err);
 	}
 	fputs("\r\n", s->csv);
 	if (ferror(s->csv))
