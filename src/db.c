@@ -481,12 +481,18 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " ORDER BY weekday, opens",
 	[STMT_CALENDAR_HOLIDAYS] =
 	    "SELECT DATEDIFF(day, '1970-01-01') AS day FROM holiday",
+	/*
+	 * The waiting cases, locked (a change of the calendar, in its
+	 * transaction): an act on one of them waits until the new clocks
+	 * are set, and none of them is set from a stale row.
+	 */
 	[STMT_CASES_WAITING] =
-	    "SELECT id FROM request WHERE waiting = 1",
+	    "SELECT id FROM request WHERE waiting = 1 FOR UPDATE",
 	/*
 	 * What the clock of a case's step needs (timing.c): when it came to
 	 * the step, the step's standard, the date of its Surat Tugas; and
-	 * the clock as set (0: none).
+	 * the clock as set (0: none). A locking read: the latest committed
+	 * row, not the transaction's snapshot.
 	 */
 	[STMT_CASE_CLOCK] =
 	    "SELECT r.waiting, r.step_no, UNIX_TIMESTAMP(r.step_since) AS since,"
@@ -498,7 +504,8 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " COALESCE(UNIX_TIMESTAMP(r.step_due), 0) AS due_at"
 	    " FROM request r JOIN service_step s ON s.version_id = r.version_id"
 	    " AND s.no = r.step_no"
-	    " LEFT JOIN surat_tugas st ON st.request_id = r.id WHERE r.id = ?",
+	    " LEFT JOIN surat_tugas st ON st.request_id = r.id WHERE r.id = ?"
+	    " LOCK IN SHARE MODE",
 	[STMT_CASE_CLOCK_SET] =
 	    "UPDATE request SET step_clock = FROM_UNIXTIME(?),"
 	    " step_due = FROM_UNIXTIME(?) WHERE id = ?",
@@ -531,7 +538,8 @@ static const char *const stmt_sql[STMT__MAX] = {
 	 */
 	[STMT_STAT_RECEIVED_MONTHS] =
 	    "SELECT DATE_FORMAT(month, '%Y-%m') AS m, SUM(n) AS n"
-	    " FROM stat_received WHERE month BETWEEN ? AND ? GROUP BY month",
+	    " FROM stat_received WHERE month BETWEEN ? AND ? GROUP BY month"
+	    " ORDER BY month",
 	/*
 	 * Per month, the cases finished (Selesai), those within standard, and
 	 * the median and 90th percentile of their working time (the smallest

@@ -75,8 +75,9 @@ clock_rows(HDF *hdf, const char *prefix)
 	err = calendar_get(&cal);
 	for (row = hdf_get_child(hdf, prefix); row != NULL && err == STATUS_OK;
 	    row = hdf_obj_next(row)) {
-		from = (time_t)hdf_get_int_value(row, "clock_from", 0);
-		due = (time_t)hdf_get_int_value(row, "due_at", 0);
+		from = (time_t)strtoll(hdf_get_value(row, "clock_from", "0"),
+		    NULL, 10);
+		due = (time_t)strtoll(hdf_get_value(row, "due_at", "0"), NULL, 10);
 		if (from == 0)
 			continue;
 		if (from > now) {

@@ -1,7 +1,15 @@
 /* timing.c: the SOP clock of a case: when the clock of its step starts and runs out, and the working time of each step, recorded when it ends. */
 #include "sibina.h"
 
+#include <stdlib.h>
 #include <string.h>
+
+/* An instant of a row (seconds since 1970; 0 for none), past 2038 too. */
+static time_t
+epoch(HDF *row, const char *key)
+{
+	return (time_t)strtoll(hdf_get_value(row, key, "0"), NULL, 10);
+}
 
 /*
  * The clock of the step case id waits at: it starts when the case came to
@@ -34,15 +42,14 @@ step_clock(long long id, int as_set, int *waiting, int *step_no,
 	if (err == STATUS_OK && n == 1) {
 		*waiting = hdf_get_int_value(row, "waiting", 0);
 		*step_no = hdf_get_int_value(row, "step_no", 0);
-		if (as_set && hdf_get_int_value(row, "clock_from", 0) > 0) {
-			*start = (time_t)hdf_get_int_value(row, "clock_from", 0);
-			if (hdf_get_int_value(row, "due_at", 0) > 0)
-				*due = (time_t)hdf_get_int_value(row, "due_at",
-				    0);
+		if (as_set && epoch(row, "clock_from") > 0) {
+			*start = epoch(row, "clock_from");
+			if (epoch(row, "due_at") > 0)
+				*due = epoch(row, "due_at");
 			goto done;
 		}
-		*start = (time_t)hdf_get_int_value(row, "since", 0);
-		from = (time_t)hdf_get_int_value(row, "coaching_from", 0);
+		*start = epoch(row, "since");
+		from = epoch(row, "coaching_from");
 		if (strcmp(hdf_get_value(row, "action", ""), "coaching") == 0 &&
 		    from > *start)
 			*start = from;
