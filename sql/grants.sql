@@ -31,3 +31,8 @@ GRANT SELECT ON `@DB@`.stat_aspect TO '@USER@'@'localhost';
 GRANT SELECT ON `@DB@`.stat_closed TO '@USER@'@'localhost';
 GRANT SELECT ON `@DB@`.stat_step TO '@USER@'@'localhost';
 GRANT SELECT ON `@DB@`.stat_actor TO '@USER@'@'localhost';
+-- Complaints (sql/014): answered and closed in place; their history only grows.
+GRANT SELECT, INSERT, UPDATE ON `@DB@`.complaint TO '@USER@'@'localhost';
+GRANT SELECT, INSERT ON `@DB@`.complaint_event TO '@USER@'@'localhost';
+-- The survey (sql/013): a response is added once and read, never changed.
+GRANT SELECT, INSERT ON `@DB@`.survey_response TO '@USER@'@'localhost';

@@ -650,6 +650,117 @@ static const char *const stmt_sql[STMT__MAX] = {
 	 */
 	[STMT_STATS_CASE_VERSION] =
 	    "SELECT n FROM case_version WHERE id = 1",
+	/*
+	 * The satisfaction survey (issue 6 part A: page_survey.c, survey.c,
+	 * sql/013). A case by its tracking code with the date its survey was
+	 * answered ('' if not yet); a response added once (the UNIQUE
+	 * request_id refuses a second); a range of months' sums and comments
+	 * on the month index.
+	 */
+	[STMT_SURVEY_CASE] =
+	    "SELECT r.id, r.tracking_code, r.business_name, r.status,"
+	    " COALESCE(" DATE_TEXT("v.submitted_at") ", '') AS answered_text"
+	    " FROM request r LEFT JOIN survey_response v ON v.request_id = r.id"
+	    " WHERE r.tracking_code = ?",
+	[STMT_SURVEY_INSERT] =
+	    "INSERT INTO survey_response (request_id, submitted_at, month,"
+	    " u1, u2, u3, u4, u5, u6, u7, u8, u9, gender, age, education,"
+	    " occupation, comment) VALUES (?, NOW(), DATE_FORMAT(NOW(),"
+	    " '%Y-%m-01'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+	[STMT_SURVEY_TOTALS] =
+	    "SELECT COUNT(*) AS n, COALESCE(SUM(u1), 0) AS s1,"
+	    " COALESCE(SUM(u2), 0) AS s2, COALESCE(SUM(u3), 0) AS s3,"
+	    " COALESCE(SUM(u4), 0) AS s4, COALESCE(SUM(u5), 0) AS s5,"
+	    " COALESCE(SUM(u6), 0) AS s6, COALESCE(SUM(u7), 0) AS s7,"
+	    " COALESCE(SUM(u8), 0) AS s8, COALESCE(SUM(u9), 0) AS s9"
+	    " FROM survey_response WHERE month BETWEEN ? AND ?",
+	/* The newest 200 comments of the range, for the staff. */
+	[STMT_SURVEY_COMMENTS] =
+	    "SELECT r.tracking_code, " DATE_TEXT("v.submitted_at")
+	    " AS date_text, v.comment"
+	    " FROM survey_response v JOIN request r ON r.id = v.request_id"
+	    " WHERE v.month BETWEEN ? AND ? AND v.comment IS NOT NULL"
+	    " ORDER BY v.month DESC, v.submitted_at DESC, v.id DESC LIMIT 200",
+	/*
+	 * Complaints (issue 6 part B: complaint.c, page_complaint.c,
+	 * page_complaints.c). The status in words is
+	 * CASE status WHEN 'diterima' THEN 'Diterima' ...: see
+	 * COMPLAINT_STATUS_LABEL.
+	 */
+#define COMPLAINT_STATUS_LABEL(col) \
+	"CASE " col " WHEN 'diterima' THEN 'Diterima' WHEN 'dijawab'" \
+	" THEN 'Dijawab' ELSE 'Ditutup' END"
+	[STMT_COMPLAINT_INSERT] =
+	    "INSERT INTO complaint (code, submit_key, name, contact, request_id,"
+	    " subject, body, consent_at, received_at)"
+	    " VALUES (?, ?, ?, ?, ?, ?, ?, NOW(), NOW())",
+	[STMT_COMPLAINT_EVENT_INSERT] =
+	    "INSERT INTO complaint_event (complaint_id, at, action, actor_id,"
+	    " note) VALUES (?, NOW(), ?, ?, ?)",
+	[STMT_COMPLAINT_BY_SUBMIT_KEY] =
+	    "SELECT code FROM complaint WHERE submit_key = ?",
+	/* What the public may see of a complaint: never who sent it. */
+	[STMT_COMPLAINT_BY_CODE] =
+	    "SELECT code, status, " COMPLAINT_STATUS_LABEL("status")
+	    " AS status_label, subject,"
+	    " " WIB_TEXT("received_at") " AS received_text,"
+	    " COALESCE(answer, '') AS answer,"
+	    " COALESCE(" WIB_TEXT("answered_at") ", '') AS answered_text,"
+	    " COALESCE(" WIB_TEXT("closed_at") ", '') AS closed_text,"
+	    " COALESCE(close_note, '') AS close_note"
+	    " FROM complaint WHERE code = ?",
+	[STMT_COMPLAINT_REQUEST_ID] =
+	    "SELECT id FROM request WHERE tracking_code = ?",
+	/* The menu's count: complaints not closed yet. */
+	[STMT_COMPLAINT_OPEN_COUNT] =
+	    "SELECT COUNT(*) AS n FROM complaint"
+	    " WHERE status IN ('diterima', 'dijawab')",
+	/* A page of the list, newest first: a status ('' any), the last id. */
+	[STMT_COMPLAINT_LIST] =
+	    "SELECT c.id, c.code, c.subject, c.status, "
+	    COMPLAINT_STATUS_LABEL("c.status") " AS status_label, "
+	    WIB_TEXT("c.received_at") " AS received_text,"
+	    " COALESCE(r.tracking_code, '') AS tracking_code"
+	    " FROM complaint c LEFT JOIN request r ON r.id = c.request_id"
+	    " WHERE (? = '' OR c.status = ?) AND (? = 0 OR c.id < ?)"
+	    " ORDER BY c.id DESC LIMIT 51",
+	[STMT_COMPLAINT_BY_ID] =
+	    "SELECT c.id, c.code, c.status, "
+	    COMPLAINT_STATUS_LABEL("c.status") " AS status_label,"
+	    " c.version, COALESCE(c.name, '') AS name,"
+	    " COALESCE(c.contact, '') AS contact, c.subject, c.body,"
+	    " COALESCE(c.request_id, 0) AS request_id,"
+	    " COALESCE(r.tracking_code, '') AS tracking_code,"
+	    " COALESCE(r.business_name, '') AS business_name, "
+	    WIB_TEXT("c.received_at") " AS received_text,"
+	    " COALESCE(c.answer, '') AS answer,"
+	    " COALESCE(" WIB_TEXT("c.answered_at") ", '') AS answered_text,"
+	    " COALESCE(a.name, '') AS answered_name,"
+	    " COALESCE(" WIB_TEXT("c.closed_at") ", '') AS closed_text,"
+	    " COALESCE(k.name, '') AS closed_name,"
+	    " COALESCE(c.close_note, '') AS close_note"
+	    " FROM complaint c LEFT JOIN request r ON r.id = c.request_id"
+	    " LEFT JOIN staff a ON a.id = c.answered_by"
+	    " LEFT JOIN staff k ON k.id = c.closed_by WHERE c.id = ?",
+	[STMT_COMPLAINT_EVENTS] =
+	    "SELECT " WIB_TEXT("e.at") " AS at_text, e.action, "
+	    COMPLAINT_STATUS_LABEL("e.action") " AS action_label,"
+	    " COALESCE(st.name, '') AS actor_name, st.role AS actor_role,"
+	    " COALESCE(e.note, '') AS note"
+	    " FROM complaint_event e LEFT JOIN staff st ON st.id = e.actor_id"
+	    " WHERE e.complaint_id = ? ORDER BY e.id",
+	/* A complaint a change is about, locked until the change commits. */
+	[STMT_COMPLAINT_LOCK] =
+	    "SELECT status, version FROM complaint WHERE id = ? FOR UPDATE",
+	[STMT_COMPLAINT_ANSWER] =
+	    "UPDATE complaint SET status = 'dijawab', answer = ?,"
+	    " answered_at = NOW(), answered_by = ?, version = version + 1"
+	    " WHERE id = ?",
+	[STMT_COMPLAINT_CLOSE] =
+	    "UPDATE complaint SET status = 'ditutup', close_note = ?,"
+	    " closed_at = NOW(), closed_by = ?, version = version + 1"
+	    " WHERE id = ?",
+#undef COMPLAINT_STATUS_LABEL
 };
 
 /* Column values longer than this are fetched again at their full size. */

@@ -204,3 +204,35 @@ form_error(HDF *hdf, const char *name, const char *msg, int *nerrors)
 	snprintf(key, sizeof(key), "Form.Error.%s", name);
 	return nerr_pass(hdf_set_value(hdf, key, msg));
 }
+
+/*
+ * What a field table cannot check of a public form: a NUL byte the body
+ * scan found in field nul_field (a message at that field; 400 when it is
+ * none of the form's), and, with honeypot, the field "kosongkan", which
+ * people do not see and programs that fill in every field do.
+ */
+NEOERR *
+form_check_body(HDF *hdf, const char *nul_field, const struct field *fields,
+    size_t n, int honeypot, int *nerrors)
+{
+	char msg[192];
+	NEOERR *err = STATUS_OK;
+	size_t i;
+
+	if (nul_field != NULL && *nul_field != '\0') {
+		for (i = 0; i < n; i++)
+			if (strcmp(fields[i].name, nul_field) == 0)
+				break;
+		if (i == n)
+			return nerr_raise(NERR_BAD_REQUEST, "%s",
+			    "NUL byte outside the form's fields");
+		snprintf(msg, sizeof(msg), "%s berisi karakter yang tidak "
+		    "dapat diterima.", fields[i].label);
+		err = form_error(hdf, fields[i].name, msg, nerrors);
+	}
+	if (err == STATUS_OK && honeypot &&
+	    *hdf_get_value(hdf, "Query.kosongkan", "") != '\0')
+		err = form_error(hdf, "kosongkan", "Kolom \"Kosongkan kolom ini\" "
+		    "harus dibiarkan kosong.", nerrors);
+	return nerr_pass(err);
+}

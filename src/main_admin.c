@@ -66,6 +66,14 @@ static const struct route routes[] = {
 	{ "GET", "/admin/dasbor", page_dashboard, ROLE_BIT(ROLE_KEPALA_DINAS) |
 	    ROLE_BIT(ROLE_SEKRETARIS) | ROLE_BIT(ROLE_KEPALA_BIDANG) |
 	    ROLES_ADMIN, 0 },
+	/* Complaints: the Sekretaris, the Kepala Dinas and the administrator. */
+	{ "GET", "/admin/pengaduan", page_complaints, ROLES_COMPLAINTS, 0 },
+	{ "GET", "/admin/pengaduan/:id", page_complaint_view, ROLES_COMPLAINTS,
+	    0 },
+	{ "POST", "/admin/pengaduan/:id/jawab", page_complaint_answer,
+	    ROLES_COMPLAINTS, 0 },
+	{ "POST", "/admin/pengaduan/:id/tutup", page_complaint_close,
+	    ROLES_COMPLAINTS, 0 },
 };
 
 int

@@ -12,9 +12,15 @@ static const struct route routes[] = {
 	{ "GET", "/permohonan/:code", page_request_done, 0, 0 },
 	{ "GET", "/permohonan/:code/tanda-terima", page_request_receipt, 0,
 	    0 },
+	{ "GET", "/permohonan/:code/survei", page_survey_form, 0, 0 },
+	{ "POST", "/permohonan/:code/survei", page_survey_submit, 0, 0 },
 	{ "GET", "/lacak", page_track, 0, 0 },
 	{ "GET", "/privasi", page_privacy, 0, 0 },
 	{ "GET", "/statistik", page_stats, 0, 0 },
+	/* Complaints (pengaduan): the form, its lookup, a complaint's status. */
+	{ "GET", "/pengaduan", page_complaint_form, 0, 0 },
+	{ "POST", "/pengaduan", page_complaint_submit, 0, 0 },
+	{ "GET", "/pengaduan/:code", page_complaint_status, 0, 0 },
 };
 
 int

@@ -240,26 +240,9 @@ files_store(struct req *r, struct files *fs, int *nerrors)
 static NEOERR *
 check_rest(struct req *r, int *nerrors)
 {
-	char msg[192];
-	NEOERR *err = STATUS_OK;
-	size_t i;
+	NEOERR *err;
 
-	if (r->nul_field != NULL && *r->nul_field != '\0') {
-		for (i = 0; i < F__MAX; i++)
-			if (strcmp(fields[i].name, r->nul_field) == 0)
-				break;
-		if (i == F__MAX)
-			return nerr_raise(NERR_BAD_REQUEST, "%s",
-			    "NUL byte outside the form's fields");
-		snprintf(msg, sizeof(msg), "%s berisi karakter yang tidak "
-		    "dapat diterima.", fields[i].label);
-		err = form_error(r->hdf, fields[i].name, msg, nerrors);
-	}
-	/* People do not see this field; programs that fill in all do. */
-	if (err == STATUS_OK &&
-	    *hdf_get_value(r->hdf, "Query.kosongkan", "") != '\0')
-		err = form_error(r->hdf, "kosongkan", "Kolom \"Kosongkan kolom ini\" "
-		    "harus dibiarkan kosong.", nerrors);
+	err = form_check_body(r->hdf, r->nul_field, fields, F__MAX, 1, nerrors);
 	if (err == STATUS_OK && too_many_files(r))
 		err = form_error(r->hdf, "berkas", "Terlalu banyak berkas: paling "
 		    "banyak satu Surat Permohonan dan tiga berkas pendukung.",

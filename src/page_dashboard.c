@@ -41,6 +41,9 @@ dashboard_fill(struct req *r)
 		err = chart_scale_keys(r->hdf, "Stats.Steps", step_bars, 2);
 	if (err == STATUS_OK)
 		err = chart_scale(r->hdf, "Stats.Officers", "n");
+	/* The survey's index and comments (survey.c). */
+	if (err == STATUS_OK)
+		err = survey_figures(r->hdf, &range, 1);
 	return nerr_pass(err);
 }
 

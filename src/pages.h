@@ -9,9 +9,20 @@ NEOERR	*page_apply_submit(struct req *);
 NEOERR	*page_request_done(struct req *);
 NEOERR	*page_request_receipt(struct req *);
 NEOERR	*page_track(struct req *);
+/* The satisfaction survey of a finished case (page_survey.c). */
+NEOERR	*page_survey_form(struct req *);
+NEOERR	*page_survey_submit(struct req *);
 NEOERR	*page_privacy(struct req *);
 /* The public statistics (page_stats.c). */
 NEOERR	*page_stats(struct req *);
+/* Complaints (page_complaint.c public, page_complaints.c staff). */
+NEOERR	*page_complaint_form(struct req *);
+NEOERR	*page_complaint_submit(struct req *);
+NEOERR	*page_complaint_status(struct req *);
+NEOERR	*page_complaints(struct req *);
+NEOERR	*page_complaint_view(struct req *);
+NEOERR	*page_complaint_answer(struct req *);
+NEOERR	*page_complaint_close(struct req *);
 
 /* Shared by the pages of a service: Service.* of a slug, or NERR_NO_PAGE. */
 NEOERR	*service_load(struct req *, const char *slug);

@@ -121,6 +121,8 @@ staff_gate(struct req *r, const struct route *rt)
 	if (err == STATUS_OK)
 		err = inbox_count_set(r);
 	if (err == STATUS_OK)
+		err = complaint_count_set(r);
+	if (err == STATUS_OK)
 		err = hdf_set_value(r->hdf, "Page.Staff", "1");
 	if (err == STATUS_OK)
 		err = hdf_set_value(r->hdf, "Page.NoIndex", "1");

@@ -20,7 +20,7 @@
 #include <time.h>
 
 /* The schema version these programs are built for (sql/NNN-*.sql). */
-#define SCHEMA_VERSION 12
+#define SCHEMA_VERSION 14
 
 /* Error types of our own, registered once per process by errors_init(). */
 extern NERR_TYPE NERR_DB_DOWN;       /* database unreachable: 503 */
@@ -108,6 +108,8 @@ struct field {
 NEOERR		*form_check(HDF *, const struct field *, size_t, int *nerrors);
 NEOERR		*form_error(HDF *, const char *name, const char *msg,
 		    int *nerrors);
+NEOERR		*form_check_body(HDF *, const char *nul_field,
+		    const struct field *, size_t, int honeypot, int *nerrors);
 
 /* upload.c: uploaded files, checked by content, stored synced. */
 enum upload_verdict { UPLOAD_OK, UPLOAD_EMPTY, UPLOAD_TOO_BIG, UPLOAD_BAD_TYPE };
@@ -132,7 +134,8 @@ enum attempt_kind {
 	ATTEMPT_TRACK_MISS,	/* an unknown tracking code, per address */
 	ATTEMPT_SUBMIT,		/* an accepted request, per address */
 	ATTEMPT_LOGIN_USER,	/* a failed login, per account */
-	ATTEMPT_LOGIN_ADDR	/* a failed login, per address */
+	ATTEMPT_LOGIN_ADDR,	/* a failed login, per address */
+	ATTEMPT_COMPLAINT	/* an accepted complaint, per address */
 };
 NEOERR		*throttle_source(struct req *, const char *subject, char *out,
 		    size_t outlen);
@@ -249,6 +252,41 @@ NEOERR		*calendar_changed(void);
 void		 calendar_free(void);
 NEOERR		*timing_step_begin(long long request_id);
 NEOERR		*timing_step_end(long long request_id, long long actor_id);
+
+/*
+ * The satisfaction survey (issue 6 part A, PermenPANRB 14/2017). ikm.c:
+ * the nine elements with their questions and answers, and the index
+ * arithmetic (pure C, no database); survey.c: the figures of a range of
+ * months from survey_response, into Stats.Ikm.*.
+ */
+#define IKM_ELEMENTS 9
+struct ikm_element {
+	const char	*code;		/* the form's field and the column: u1..u9 */
+	const char	*name;		/* the regulation's element */
+	const char	*question;
+	const char	*answers[4];	/* values 1..4 */
+};
+extern const struct ikm_element ikm_elements[IKM_ELEMENTS];
+/* The answers of a set of responses: each element's sum, and their count. */
+struct ikm_sums {
+	long long	 sum[IKM_ELEMENTS];
+	long long	 n;
+};
+/* Fixed-point results, rounded once each from the exact sums. */
+struct ikm_result {
+	long		 nrr100[IKM_ELEMENTS];	/* each mean (NRR) x 100 */
+	long		 weighted1000[IKM_ELEMENTS]; /* NRR x 1/9, x 1000 */
+	long		 weighted_sum1000;	/* their sum, x 1000 */
+	long		 score100;	/* IKM x 100: decides the grade */
+	long		 score10;	/* IKM x 10: as shown, "82,5" */
+	char		 grade;		/* 'A'..'D' */
+	const char	*grade_label;	/* "Sangat Baik" .. "Tidak Baik" */
+};
+int		 ikm_add(struct ikm_sums *, const int answers[IKM_ELEMENTS]);
+int		 ikm_compute(const struct ikm_sums *, struct ikm_result *);
+char		 ikm_grade(long score100, const char **label);
+void		 ikm_decimal(long value, int decimals, char *out, size_t len);
+NEOERR		*survey_figures(HDF *, const struct stats_range *, int comments);
 
 /* number.c: agenda and letter numbers, per-year counters, the WIB clock. */
 struct tm;
@@ -370,6 +408,24 @@ enum stmt {
 	STMT_HOLIDAY_UPSERT,
 	/* The public statistics (page_stats.c). */
 	STMT_STATS_CASE_VERSION,
+	/* The satisfaction survey (issue 6 part A: page_survey.c, survey.c). */
+	STMT_SURVEY_CASE,
+	STMT_SURVEY_INSERT,
+	STMT_SURVEY_TOTALS,
+	STMT_SURVEY_COMMENTS,
+	/* Complaints (issue 6 part B: complaint.c, page_complaint*.c). */
+	STMT_COMPLAINT_INSERT,
+	STMT_COMPLAINT_EVENT_INSERT,
+	STMT_COMPLAINT_BY_SUBMIT_KEY,
+	STMT_COMPLAINT_BY_CODE,
+	STMT_COMPLAINT_REQUEST_ID,
+	STMT_COMPLAINT_OPEN_COUNT,
+	STMT_COMPLAINT_LIST,
+	STMT_COMPLAINT_BY_ID,
+	STMT_COMPLAINT_EVENTS,
+	STMT_COMPLAINT_LOCK,
+	STMT_COMPLAINT_ANSWER,
+	STMT_COMPLAINT_CLOSE,
 	STMT__MAX
 };
 /* A bound parameter: an integer or a string. */
@@ -548,9 +604,22 @@ NEOERR		*sess_end_with(enum stmt, const struct db_arg *, size_t,
 		    long long staff_id, const char *keep_hash);
 void		 resp_fail(struct req *, NEOERR *err);
 
-/* inbox.c: whose inbox, and the count of waiting cases in the menu. */
+/* inbox.c: whose inbox; the counts in the menu, kept per version. */
 void		 inbox_lane_args(const struct req *, struct db_arg *);
+NEOERR		*menu_count_set(struct req *, const char *key, enum stmt,
+		    const struct db_arg *, size_t, const char *hdf_name);
 NEOERR		*inbox_count_set(struct req *);
+
+/*
+ * complaint.c: complaints (pengaduan): who handles them, their codes
+ * ("ADU-" and a tracking code), and the count of open ones in the menu.
+ */
+#define ROLES_COMPLAINTS (ROLE_BIT(ROLE_SEKRETARIS) | \
+	ROLE_BIT(ROLE_KEPALA_DINAS) | ROLES_ADMIN)
+#define COMPLAINT_CODE_LEN 16		/* "ADU-7KQ4M-2XPAB" and NUL */
+void		 complaint_code(char *buf, size_t len);
+int		 complaint_code_parse(const char *in, char *out, size_t outlen);
+NEOERR		*complaint_count_set(struct req *);
 
 /* route.c: the gate. Each program passes its own table. */
 typedef NEOERR	*(*handler_fn)(struct req *);

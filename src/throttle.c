@@ -33,6 +33,8 @@ static const struct limit limits[] = {
 	    "Limits.LoginWindow", 900, login_message },
 	[ATTEMPT_LOGIN_ADDR] = { "login_addr", "Limits.LoginAddr", 20,
 	    "Limits.LoginWindow", 900, login_message },
+	[ATTEMPT_COMPLAINT] = { "pengaduan", "Limits.Complaints", 5,
+	    "Limits.ComplaintWindow", 3600, NULL },
 };
 
 /*

@@ -2,7 +2,8 @@
      for each range and change of the cases and keeps (page_dashboard.c). It uses only Stats
      and Site. ?><?cs
 include:"macros.cs" ?><?cs
-include:"charts.cs" ?>
+include:"charts.cs" ?><?cs
+include:"ikm.cs" ?>
 <section aria-labelledby="ringkasan">
 <h2 id="ringkasan">Ringkasan</h2>
 <dl class="facts stat-facts">
@@ -106,3 +107,4 @@ else ?>
   </ul>
 </figure><?cs /if ?>
 </section>
+<?cs call:ikm_section(1) ?>

@@ -10,7 +10,7 @@ if:Error.Status == 500 && Error.Incident ?>
 <p>Sebutkan kode ini apabila Anda menghubungi kami melalui telepon <?cs var:Office.Phone ?>.</p><?cs /if ?><?cs
 if:Error.Status == 429 ?>
 <p>Telepon kantor kami: <?cs var:Office.Phone ?>.</p><?cs /if ?>
-<p><?cs if:Error.BackPath ?><a href="<?cs var:Site.BasePath ?><?cs var:Error.BackPath ?>">Kembali ke permohonan</a><?cs
+<p><?cs if:Error.BackPath ?><a href="<?cs var:Site.BasePath ?><?cs var:Error.BackPath ?>">Kembali ke <?cs if:Error.BackText ?><?cs var:Error.BackText ?><?cs else ?>permohonan<?cs /if ?></a><?cs
   elif:Page.Staff && User.id ?><a href="<?cs var:Site.BasePath ?>/admin/">Kembali ke Kotak Masuk</a><?cs
   else ?><a href="<?cs var:Site.BasePath ?>/">Kembali ke Beranda</a><?cs /if ?></p>
 <?cs /def ?><?cs

@@ -43,5 +43,12 @@ def:content() ?>
   standar waktu.</p>
   <p><a href="<?cs var:Site.BasePath ?>/statistik">Statistik Layanan</a></p>
 </section>
+
+<section class="box complaint-box" aria-labelledby="pengaduan-judul">
+  <h2 id="pengaduan-judul">Pengaduan</h2>
+  <p>Punya keluhan, saran, atau masukan tentang pelayanan kami? Sampaikan secara daring, boleh
+  tanpa nama, dan lihat jawabannya dengan kode pengaduan.</p>
+  <p><a href="<?cs var:Site.BasePath ?>/pengaduan">Pengaduan</a></p>
+</section>
 <?cs /def ?><?cs
 include:"layout.cs" ?>

@@ -44,6 +44,11 @@
       if:User.is_admin || User.role == "kepala_dinas" || User.role == "sekretaris" || User.role == "kepala_bidang" ?>
       <li><a href="<?cs var:Site.BasePath ?>/admin/dasbor"<?cs
         if:!Error.Status && Page.Path == "/admin/dasbor" ?> aria-current="page"<?cs /if ?>>Dasbor</a></li><?cs /if ?><?cs
+      # Complaints: those who handle them (main_admin.c), with the count not closed yet. ?><?cs
+      if:?User.complaint_count ?>
+      <li><a href="<?cs var:Site.BasePath ?>/admin/pengaduan"<?cs
+        if:!Error.Status && Page.Path == "/admin/pengaduan" ?> aria-current="page"<?cs
+        elif:!Error.Status && string.find(Page.Path, "/admin/pengaduan/") == 0 ?> aria-current="true"<?cs /if ?>>Pengaduan <span class="nav-count">(<?cs var:User.complaint_count ?> terbuka)</span></a></li><?cs /if ?><?cs
       if:User.is_admin ?>
       <li><a href="<?cs var:Site.BasePath ?>/admin/pengguna"<?cs
         if:!Error.Status && Page.Path == "/admin/pengguna" ?> aria-current="page"<?cs

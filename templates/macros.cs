@@ -127,7 +127,10 @@ def:component(c, title) ?>
     <h2><?cs var:c.title ?></h2><?cs
     if:c.code == "prosedur" ?><?cs call:swimlane(title) ?><?cs
     else ?>
-    <?cs call:items(c) ?><?cs /if ?>
+    <?cs call:items(c) ?><?cs /if ?><?cs
+    if:c.code == "pengaduan" ?>
+    <p class="no-print">Atau sampaikan pengaduan secara daring kepada kami: <a href="<?cs
+      var:Site.BasePath ?>/pengaduan">Pengaduan</a>.</p><?cs /if ?>
   </section><?cs
 /def ?><?cs
 
@@ -422,4 +425,21 @@ def:signature(position, who, nip) ?><?cs
     <div class="sign-space"></div>
     <p class="sign-name"><?cs var:who ?></p>
     <p class="sign-nip">NIP. <?cs if:nip ?><?cs var:nip ?><?cs else ?><span class="fill">……………………………</span><?cs /if ?></p><?cs
+/def ?><?cs
+
+# The lookup of a complaint by its code (a GET form to /pengaduan); Lookup.Error is its message. ?><?cs
+def:complaint_lookup_form() ?>
+<form class="track-form" method="get" action="<?cs var:Site.BasePath ?>/pengaduan">
+  <div class="field<?cs if:Lookup.Error ?> field-invalid<?cs /if ?>">
+    <label for="f-kode">Kode pengaduan</label>
+    <p class="hint" id="h-kode">Diawali ADU, misalnya ADU-7KQ4M-2XPAB. Huruf besar atau kecil sama saja.</p><?cs
+    call:field_error("kode", Lookup.Error) ?>
+    <div class="inline-form">
+      <input type="text" id="f-kode" name="kode" value="<?cs var:Lookup.kode ?>" maxlength="40"
+        autocomplete="off" autocapitalize="characters" spellcheck="false" required<?cs
+        call:field_aria("kode", "hint", "", Lookup.Error) ?>>
+      <button type="submit" class="btn">Lacak</button>
+    </div>
+  </div>
+</form><?cs
 /def ?>

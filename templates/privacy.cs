@@ -34,6 +34,14 @@ Tahun 2022 tentang Pelindungan Data Pribadi.</p>
   menyusun laporannya. Dasar pemrosesannya adalah persetujuan yang Anda berikan pada formulir.</p>
 </section>
 
+<section class="prose" aria-labelledby="p-pengaduan">
+  <h2 id="p-pengaduan">Pengaduan</h2>
+  <p>Pada formulir pengaduan, nama dan kontak (email atau nomor HP) boleh dikosongkan. Bila
+  diisi, keduanya hanya dilihat petugas yang menangani pengaduan dan dipakai untuk memberi tahu
+  Anda jawabannya. Halaman status pengaduan hanya menampilkan perihal, status, waktu, dan
+  jawaban kepada orang yang mengetahui kode pengaduan.</p>
+</section>
+
 <section class="prose" aria-labelledby="p-akses">
   <h2 id="p-akses">Siapa yang dapat melihat data</h2>
   <p>Hanya petugas <?cs var:Office.Name ?> yang menangani permohonan Anda menurut prosedur

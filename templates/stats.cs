@@ -4,6 +4,7 @@
      field and the input kept. ?><?cs
 include:"macros.cs" ?><?cs
 include:"charts.cs" ?><?cs
+include:"ikm.cs" ?><?cs
 if:!Page.Title ?><?cs set:Page.Title = "Statistik Layanan" ?><?cs /if ?><?cs
 if:subcount(Form.Error) > 0 ?><?cs set:Page.Title = "Kesalahan: " + Page.Title ?><?cs /if ?><?cs
 
@@ -43,6 +44,7 @@ pada bulan selesai atau dikembalikan, dan angka diperbarui setiap kali permohona
 <h2 id="per-bulan">Per bulan</h2>
 <?cs call:month_chart("grafik-bulan", Stats.Months) ?>
 <?cs call:month_table("Permohonan per bulan", 0) ?>
-</section><?cs /if ?>
+</section>
+<?cs call:ikm_section(0) ?><?cs /if ?>
 <?cs /def ?><?cs
 include:"layout.cs" ?>

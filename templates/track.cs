@@ -32,6 +32,13 @@ if:Request.tracking_code ?>
     <div><dt>Status</dt><dd><?cs call:status_badge(Request.status, Request.status_label) ?></dd></div>
   </dl>
   <p class="status-text"><?cs var:Request.status_text ?></p><?cs
+  if:Request.status == "selesai" ?>
+  <div class="notice survey-invite" id="ajakan-survei">
+    <h3>Bagaimana pelayanan kami?</h3>
+    <p>Mohon luangkan waktu sekitar tiga menit untuk mengisi Survei Kepuasan Masyarakat tentang
+    permohonan ini. Jawaban Anda membantu kami memperbaiki pelayanan.</p>
+    <p><a class="more" href="<?cs var:Site.BasePath ?>/permohonan/<?cs var:Request.tracking_code ?>/survei">Isi survei kepuasan</a></p>
+  </div><?cs /if ?><?cs
   if:Request.status == "dikembalikan" && Request.return_reason ?>
   <div class="notice">
     <h3>Alasan pengembalian</h3>
@@ -52,5 +59,6 @@ status dan tahapan permohonan Anda.</p><?cs
 call:track_form() ?>
 <p>Belum mengajukan permohonan? Lihat <a href="<?cs var:Site.BasePath ?>/#layanan">daftar layanan</a>
 dan ajukan permohonan dari halaman standar pelayanan.</p><?cs /if ?>
+<p>Ada keluhan tentang permohonan Anda? Sampaikan melalui <a href="<?cs var:Site.BasePath ?>/pengaduan">Pengaduan</a>.</p>
 <?cs /def ?><?cs
 include:"layout.cs" ?>

@@ -92,6 +92,14 @@ const MATRIX = {
   'GET /admin/ekspor/unduh': { roles: LANE, answer: function formAgain(res) { return res.status === 422; } },
   // The dashboard (stats.test.js checks its figures): the office's leaders and the administrator.
   'GET /admin/dasbor': { roles: ['sekretaris', 'kepala_dinas', 'kepala_bidang', 'admin'] },
+  // Complaints (complaint.test.js checks the rest): the Sekretaris, the Kepala Dinas and the
+  // administrator. A change without versi is refused with 400, past the gate, changing nothing.
+  'GET /admin/pengaduan': { roles: ['sekretaris', 'kepala_dinas', 'admin'] },
+  'GET /admin/pengaduan/:id': { roles: ['sekretaris', 'kepala_dinas', 'admin'] },
+  'POST /admin/pengaduan/:id/jawab': { roles: ['sekretaris', 'kepala_dinas', 'admin'], body: {},
+    answer: function refusedNoVersion(res) { return res.status === 400; } },
+  'POST /admin/pengaduan/:id/tutup': { roles: ['sekretaris', 'kepala_dinas', 'admin'], body: {},
+    answer: function refusedNoVersion(res) { return res.status === 400; } },
 };
 
 // An answer of a route that let the user in: not the login page, not the role gate's 403, no 5xx.
@@ -145,6 +153,9 @@ before(async () => {
   resetAttempts();
   ids.permohonan = requestIdOf((await submitValid({ nama_usaha: `Usaha Matriks ${sfx}` })).code);
   ids.berkas = attachmentsOf(ids.permohonan, 'surat_permohonan')[0].id;
+  // A complaint, for /pengaduan/:id.
+  sql(`INSERT INTO complaint (code, submit_key, subject, body, consent_at, received_at) VALUES (${q('ADU-M' + sfx.slice(0, 8))}, ${q(randomHex(32))}, 'Pengaduan Matriks', 'isi', NOW(), NOW())`);
+  ids.pengaduan = Number(sql(`SELECT id FROM complaint WHERE code = ${q('ADU-M' + sfx.slice(0, 8))}`)[0][0]);
 });
 
 // The path of a pattern: ":id" after /pengguna is the throwaway user, after /unit the throwaway unit.
