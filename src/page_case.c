@@ -50,6 +50,44 @@ case_load(struct req *r, struct wf_case *c)
 	return nerr_pass(err);
 }
 
+/*
+ * Case.wa_href: a WhatsApp click-to-chat link (wa.me) to the applicant's
+ * mobile number (+62..., as the form stores it), with a message that
+ * says where their request stands; none for another number.
+ */
+static NEOERR *
+whatsapp_link(HDF *h)
+{
+	const char *phone = hdf_get_value(h, "Case.phone", "");
+	const char *base = conf_str("Site.BaseUrl", "");
+	char text[700], where[300], href[1600];
+	char *esc = NULL;
+	NEOERR *err;
+
+	if (strncmp(phone, "+62", 3) != 0 ||
+	    strspn(phone + 1, "0123456789") != strlen(phone + 1))
+		return STATUS_OK;
+	if (*base != '\0')
+		snprintf(where, sizeof(where), "di %s/lacak", base);
+	else
+		snprintf(where, sizeof(where), "di menu Lacak Permohonan pada "
+		    "situs %s", conf_str("Office.Website", "dinas"));
+	snprintf(text, sizeof(text), "Yth. %s, permohonan pembinaan %s "
+	    "dengan kode %s saat ini berstatus %s. Status dan langkahnya dapat "
+	    "dilihat %s. Salam, %s", hdf_get_value(h, "Case.contact_name", ""),
+	    hdf_get_value(h, "Case.business_name", ""),
+	    hdf_get_value(h, "Case.tracking_code", ""),
+	    hdf_get_value(h, "Case.status_label", ""), where,
+	    conf_str("Office.ShortName", "Dinas"));
+	err = cgi_url_escape(text, &esc);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	snprintf(href, sizeof(href), "https://wa.me/%s?text=%s", phone + 1,
+	    esc);
+	free(esc);
+	return nerr_pass(hdf_set_value(h, "Case.wa_href", href));
+}
+
 /* Case.*_label and the coaching aspects in words. */
 static NEOERR *
 case_labels(HDF *h)
@@ -69,6 +107,8 @@ case_labels(HDF *h)
 	if (err == STATUS_OK)
 		err = hdf_set_value(h, "Case.status_label", label_of(statuses,
 		    status_labels, hdf_get_value(h, "Case.status", "")));
+	if (err == STATUS_OK)
+		err = whatsapp_link(h);
 	if (err == STATUS_OK)
 		err = hdf_set_value(h, "Case.applicant_type_label",
 		    label_of(applicant_types, applicant_type_labels,

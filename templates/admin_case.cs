@@ -259,6 +259,9 @@ if:Case.agenda_no_set || SuratTugas.number || Report.findings ?>
     call:fact("Nama penanggung jawab", Case.contact_name) ?><?cs
     call:fact("Jabatan", Case.contact_position) ?><?cs
     call:fact("Nomor HP", Case.phone) ?><?cs
+    if:Case.wa_href ?>
+    <div><dt>WhatsApp</dt><dd><a href="<?cs var:Case.wa_href ?>" rel="noopener noreferrer">Kirim pesan WhatsApp<span class="sr-only"> ke <?cs var:Case.phone ?></span></a>
+      <span class="sub">(pesan berisi kode dan status permohonan, dapat diubah sebelum dikirim)</span></dd></div><?cs /if ?><?cs
     call:fact("Email", Case.email) ?><?cs
     call:fact("Alamat", Case.address) ?><?cs
     call:fact("Kecamatan", Case.kecamatan) ?><?cs

@@ -594,6 +594,20 @@ test('the inbox a worker keeps follows every change to the cases at once: a new 
   assert.equal(sek.menu, Number(sql('SELECT COUNT(*) FROM request WHERE waiting = 1 AND step_no = 3')[0][0]), 'the Sekretaris count includes it');
 });
 
+test('the case page links a WhatsApp message to the applicant: wa.me, their number, the code and the status', async () => {
+  const c = await newCase();
+  const res = await openCase(T.fo, c.id);
+  assert.equal(res.status, 200, show(res));
+  const m = res.body.match(/href="(https:\/\/wa\.me\/[^"]*)"/);
+  assert.ok(m, 'a wa.me link');
+  const url = new URL(m[1].replace(/&amp;/g, '&'));
+  const row = sql(`SELECT phone, contact_name, business_name, tracking_code FROM request WHERE id = ${c.id}`)[0];
+  assert.equal(url.pathname, '/' + row[0].replace(/^\+/, ''), 'to the applicant\'s number, digits only');
+  const text = url.searchParams.get('text');
+  assert.ok(text.includes(row[1]) && text.includes(row[2]) && text.includes(row[3]), `names the person, the business and the code: ${text}`);
+  assert.ok(text.includes('berstatus Diajukan'), 'and the status in words');
+});
+
 test('/admin/permohonan: search by tracking code (any case and spacing), agenda number, a word of the business name; status filter', { timeout: 120000 }, async () => {
   const w = word();
   const c1 = await newCase({ nama_usaha: `Dendeng Batokok ${w} Sijunjung` });
