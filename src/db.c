@@ -112,7 +112,9 @@ static const char *const stmt_sql[STMT__MAX] = {
 	    " r.status, r.step_no, r.service_id, r.version_id, "
 	    WIB_TEXT("r.submitted_at") " AS submitted_text,"
 	    " s.slug AS service_slug, s.name AS service_name,"
-	    " COALESCE(r.return_reason, '') AS return_reason"
+	    " COALESCE(r.return_reason, '') AS return_reason,"
+	    " EXISTS (SELECT 1 FROM survey_response v WHERE v.request_id = r.id)"
+	    " AS surveyed"
 	    " FROM request r JOIN service s ON s.id = r.service_id"
 	    " WHERE r.tracking_code = ?",
 	[STMT_REQUEST_FILES] =

@@ -11,7 +11,7 @@ if:Error.Status == 500 && Error.Incident ?>
 if:Error.Status == 429 ?>
 <p>Telepon kantor kami: <?cs var:Office.Phone ?>.</p><?cs /if ?>
 <p><?cs if:Error.BackPath ?><a href="<?cs var:Site.BasePath ?><?cs var:Error.BackPath ?>">Kembali ke <?cs if:Error.BackText ?><?cs var:Error.BackText ?><?cs else ?>permohonan<?cs /if ?></a><?cs
-  elif:Page.Staff && User.id ?><a href="<?cs var:Site.BasePath ?>/admin/">Kembali ke Kotak Masuk</a><?cs
+  elif:Page.Staff && User.id ?><a href="<?cs var:Site.BasePath ?>/admin/">Kembali ke <?cs if:User.is_admin ?>Beranda<?cs else ?>Kotak Masuk<?cs /if ?></a><?cs
   else ?><a href="<?cs var:Site.BasePath ?>/">Kembali ke Beranda</a><?cs /if ?></p>
 <?cs /def ?><?cs
 include:"layout.cs" ?>

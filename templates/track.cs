@@ -32,7 +32,10 @@ if:Request.tracking_code ?>
     <div><dt>Status</dt><dd><?cs call:status_badge(Request.status, Request.status_label) ?></dd></div>
   </dl>
   <p class="status-text"><?cs var:Request.status_text ?></p><?cs
-  if:Request.status == "selesai" ?>
+  if:Request.status == "selesai" && Request.surveyed == 1 ?>
+  <p class="survey-done" id="survei-terisi">Terima kasih: survei kepuasan untuk permohonan ini sudah
+  diisi.</p><?cs
+  elif:Request.status == "selesai" ?>
   <div class="notice survey-invite" id="ajakan-survei">
     <h3>Bagaimana pelayanan kami?</h3>
     <p>Mohon luangkan waktu sekitar tiga menit untuk mengisi Survei Kepuasan Masyarakat tentang

@@ -257,6 +257,10 @@ test('a valid answer: 303 to the thank-you page with the date; stored once with 
   const date = sql(`SELECT DATE_FORMAT(submitted_at, '%e') FROM survey_response WHERE request_id = ${c.id}`)[0][0];
   assert.match(textById(done.body, 'survei-terjawab'), new RegExp(`telah dijawab pada ${date} \\S+ \\d{4}`));
   assert.equal(inputs(done.body, 'u1').length, 0, 'no form again');
+  // /lacak no longer invites; it thanks.
+  const track = await get(`${BP()}/lacak?kode=${c.code}`);
+  assert.ok(!links(track.body).some((h) => h.endsWith(`/permohonan/${c.code}/survei`)), 'no survey link on /lacak once answered');
+  assert.match(textById(track.body, 'survei-terisi'), /sudah\s+diisi/);
   // The same form sent again (the back button): the thank-you page, nothing stored twice.
   const again = await postSurvey(c.code, open, answers({ u1: '1' }));
   assertRedirect(again, `/permohonan/${c.code}/survei`, 'the second POST');
