@@ -5,14 +5,12 @@
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { VIEWPORTS, launch, screenshotPath, url, axeViolations } = require('./lib.js');
 const h = require('../http/lib.js');
 
-const VNU_JAR = String(require('vnu-jar'));
 
 // A small fixture of its own month (May 2019): two requests, one finished with two timed steps,
 // one returned, so that every chart and table of the pages has rows.
@@ -89,14 +87,7 @@ test('the statistics and the dashboard pass the Nu Html Checker with zero errors
       fs.writeFileSync(file, res.bodyBytes);
       files.push(file);
     }
-    const r = spawnSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files],
-      { encoding: 'utf8', maxBuffer: 16 << 20, timeout: 170000 });
-    assert.ok(!r.error, `java: ${r.error}`);
-    const out = (r.stderr || '') + (r.stdout || '');
-    const report = JSON.parse(out.slice(out.indexOf('{')));
-    const errors = report.messages.filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error')
-      .map((m) => `${path.basename(m.url || '')}:${m.lastLine || '?'}: ${m.message}${m.extract ? ` [${m.extract.trim()}]` : ''}`);
-    assert.deepEqual(errors, []);
+    assert.deepEqual(h.nuErrors(files), []);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -6,14 +6,12 @@
 
 const { test, before, after } = require('node:test');
 const assert = require('node:assert/strict');
-const { spawnSync } = require('node:child_process');
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { VIEWPORTS, launch, screenshotPath, url, axeViolations } = require('./lib.js');
 const h = require('../http/lib.js');
 
-const VNU_JAR = String(require('vnu-jar'));
 const SFX = h.randomHex(3);
 let jar = '';
 let plain; // JavaScript off, CSP enforced
@@ -107,14 +105,7 @@ test('the survey\'s pages, /lacak\'s invitation, /statistik and the dashboard wi
     }
     const dash = fs.readFileSync(path.join(dir, 'dasbor-ikm.html'), 'utf8');
     assert.ok(dash.includes('Tempat parkir sempit &amp; &lt;panas&gt;.'), 'the comment, escaped, on the dashboard');
-    const r = spawnSync('java', ['-jar', VNU_JAR, '--errors-only', '--format', 'json', ...files],
-      { encoding: 'utf8', maxBuffer: 16 << 20, timeout: 170000 });
-    assert.ok(!r.error, `java: ${r.error}`);
-    const out = (r.stderr || '') + (r.stdout || '');
-    const report = JSON.parse(out.slice(out.indexOf('{')));
-    const errors = report.messages.filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error')
-      .map((m) => `${path.basename(m.url || '')}:${m.lastLine || '?'}: ${m.message}${m.extract ? ` [${m.extract.trim()}]` : ''}`);
-    assert.deepEqual(errors, []);
+    assert.deepEqual(h.nuErrors(files), []);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

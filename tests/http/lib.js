@@ -1071,7 +1071,24 @@ function decodeURIComponentSafe(s) {
   try { return decodeURIComponent(s); } catch { return s; }
 }
 
+// The Nu Html Checker's errors in files (vnu-jar run with Java; extra: more options such as
+// --also-check-css), one line each, "file:line:column: message [extract]"; [] for valid HTML.
+function nuErrors(files, extra = []) {
+  const r = spawnSync('java', ['-jar', String(require('vnu-jar')), '--errors-only', ...extra, '--format', 'json', ...files],
+    { encoding: 'utf8', maxBuffer: 16 << 20, timeout: 170000 });
+  assert.ok(!r.error, `java: ${r.error}`);
+  const out = (r.stderr || '') + (r.stdout || '');
+  const start = out.indexOf('{');
+  assert.ok(start >= 0, `vnu printed no JSON (exit ${r.status}): ${out.slice(0, 2000)}`);
+  const errors = JSON.parse(out.slice(start)).messages
+    .filter((m) => m.type === 'error' || m.subType === 'fatal' || m.type === 'non-document-error')
+    .map((m) => `${path.basename(m.url || '')}:${m.lastLine || '?'}:${m.firstColumn || '?'}: ${m.message}${m.extract ? ` [${m.extract.trim()}]` : ''}`);
+  if (errors.length === 0) assert.equal(r.status, 0, `vnu exit status (output: ${out.slice(0, 2000)})`);
+  return errors;
+}
+
 module.exports = {
+  nuErrors,
   env, SERVICE_SLUG, SERVICE_PATH, SEED, SECURITY_HEADERS,
   request, get, rawRequest, headerCount, assertSecurityHeaders, assertHtmlUtf8, parseCsp,
   poll, sleep, sql, q, parseHdf, readConfig, privateConfig,
