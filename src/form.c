@@ -236,3 +236,74 @@ form_check_body(HDF *hdf, const char *nul_field, const struct field *fields,
 		    "harus dibiarkan kosong.", nerrors);
 	return nerr_pass(err);
 }
+
+/*
+ * The record a public form sent once already made (a double click, a
+ * refresh, the back button): its code, found by the form's submit key
+ * (of->by_key, the code in column of->code_col); *code is "" if none.
+ */
+NEOERR *
+form_once_find(const struct form_once *of, const char *key, char *code,
+    size_t len)
+{
+	struct db_arg arg = DB_ARG_STR(key);
+	char name[64];
+	HDF *rows;
+	NEOERR *err;
+
+	*code = '\0';
+	err = hdf_init(&rows);
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	err = db_rows_to_hdf(of->by_key, &arg, 1, rows, "R", NULL);
+	snprintf(name, sizeof(name), "R.0.%s", of->code_col);
+	if (err == STATUS_OK)
+		snprintf(code, len, "%s", hdf_get_value(rows, name, ""));
+	hdf_destroy(&rows);
+	return nerr_pass(err);
+}
+
+/* Sends the sender to the page of the record with this code (303). */
+void
+form_once_redirect(struct req *r, const struct form_once *of,
+    const char *code)
+{
+	char path[96];
+
+	snprintf(path, sizeof(path), "%s/%s", of->path, code);
+	resp_redirect(r, path);
+}
+
+/*
+ * Before a public form's fields are checked: its submit key must be one
+ * of ours (400), a form sent again is sent to what it made, and past the
+ * per-address limit of of->kind the answer is 429; *answered then says
+ * the request was answered. *key is the form's submit key.
+ */
+NEOERR *
+form_once_gate(struct req *r, const struct form_once *of, const char **key,
+    int *answered)
+{
+	char code[64];
+	NEOERR *err;
+	int over;
+
+	*answered = 0;
+	*key = hdf_get_value(r->hdf, "Query.submit_key", "");
+	if (!upload_name_valid(*key))
+		return nerr_raise(NERR_BAD_REQUEST, "%s", "bad submit key");
+	err = form_once_find(of, *key, code, sizeof(code));
+	if (err != STATUS_OK)
+		return nerr_pass(err);
+	if (*code != '\0') {
+		form_once_redirect(r, of, code);
+		*answered = 1;
+		return STATUS_OK;
+	}
+	err = throttle_over(r, of->kind, NULL, &over);
+	if (err == STATUS_OK && over) {
+		throttle_refuse(r, of->kind);
+		*answered = 1;
+	}
+	return nerr_pass(err);
+}

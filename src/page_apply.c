@@ -342,39 +342,10 @@ record(struct req *r, const struct files *fs, const char *code)
 	return nerr_pass(err);
 }
 
-/*
- * Finds the request an opened form already made (the form sent twice:
- * a double click, a refresh, the back button). *code is "" if none.
- */
-static NEOERR *
-find_submitted(const char *key, char *code, size_t len)
-{
-	struct db_arg arg = DB_ARG_STR(key);
-	HDF *rows;
-	NEOERR *err;
-
-	*code = '\0';
-	err = hdf_init(&rows);
-	if (err != STATUS_OK)
-		return nerr_pass(err);
-	err = db_rows_to_hdf(STMT_REQUEST_BY_SUBMIT_KEY, &arg, 1, rows, "R",
-	    NULL);
-	if (err == STATUS_OK)
-		snprintf(code, len, "%s", hdf_get_value(rows,
-		    "R.0.tracking_code", ""));
-	hdf_destroy(&rows);
-	return nerr_pass(err);
-}
-
-/* Sends the applicant to the page of the request with this code. */
-static void
-redirect_to(struct req *r, const char *code)
-{
-	char path[64];
-
-	snprintf(path, sizeof(path), "/permohonan/%s", code);
-	resp_redirect(r, path);
-}
+/* The request form is sent once: a second time finds the first request. */
+static const struct form_once once = {
+	STMT_REQUEST_BY_SUBMIT_KEY, "tracking_code", "/permohonan", ATTEMPT_SUBMIT
+};
 
 /*
  * Records the request in one transaction. A taken tracking code (rare:
@@ -400,7 +371,7 @@ commit_request(struct req *r, struct files *fs, char *code, size_t len)
 		db_rollback();
 		if (!nerr_handle(&err, NERR_DUPLICATE))
 			break;
-		err = find_submitted(key, code, len);
+		err = form_once_find(&once, key, code, len);
 		if (err != STATUS_OK || *code != '\0') {
 			files_remove(fs);
 			return nerr_pass(err);
@@ -424,7 +395,7 @@ page_apply_submit(struct req *r)
 	const char *key;
 	struct files fs;
 	NEOERR *err;
-	int nerrors = 0, over;
+	int nerrors = 0, answered;
 
 	memset(&fs, 0, sizeof(fs));
 	err = db_ready(&version);
@@ -432,23 +403,9 @@ page_apply_submit(struct req *r)
 		err = service_load(r, r->param[0]);
 	if (err != STATUS_OK)
 		return nerr_pass(err);
-	key = hdf_get_value(r->hdf, "Query.submit_key", "");
-	if (!upload_name_valid(key))
-		return nerr_raise(NERR_BAD_REQUEST, "%s", "bad submit key");
-	err = find_submitted(key, code, sizeof(code));
-	if (err != STATUS_OK)
+	err = form_once_gate(r, &once, &key, &answered);
+	if (err != STATUS_OK || answered)
 		return nerr_pass(err);
-	if (*code != '\0') {
-		redirect_to(r, code);
-		return STATUS_OK;
-	}
-	err = throttle_over(r, ATTEMPT_SUBMIT, NULL, &over);
-	if (err != STATUS_OK)
-		return nerr_pass(err);
-	if (over) {
-		throttle_refuse(r, ATTEMPT_SUBMIT);
-		return STATUS_OK;
-	}
 	err = form_check(r->hdf, fields, F__MAX, &nerrors);
 	if (err == STATUS_OK)
 		err = check_rest(r, &nerrors);
@@ -475,6 +432,6 @@ page_apply_submit(struct req *r)
 	err = commit_request(r, &fs, code, sizeof(code));
 	if (err != STATUS_OK)
 		return nerr_pass(err);
-	redirect_to(r, code);
+	form_once_redirect(r, &once, code);
 	return STATUS_OK;
 }

@@ -270,25 +270,10 @@ record(struct req *r, long long request_id, const char *code)
 	return nerr_pass(err);
 }
 
-/* The code of the complaint an opened form already made, or "". */
-static NEOERR *
-find_submitted(const char *key, char *code, size_t len)
-{
-	struct db_arg arg = DB_ARG_STR(key);
-	HDF *rows;
-	NEOERR *err;
-
-	*code = '\0';
-	err = hdf_init(&rows);
-	if (err != STATUS_OK)
-		return nerr_pass(err);
-	err = db_rows_to_hdf(STMT_COMPLAINT_BY_SUBMIT_KEY, &arg, 1, rows, "C",
-	    NULL);
-	if (err == STATUS_OK)
-		snprintf(code, len, "%s", hdf_get_value(rows, "C.0.code", ""));
-	hdf_destroy(&rows);
-	return nerr_pass(err);
-}
+/* The complaint form is sent once: a second time finds the first complaint. */
+static const struct form_once once = {
+	STMT_COMPLAINT_BY_SUBMIT_KEY, "code", "/pengaduan", ATTEMPT_COMPLAINT
+};
 
 /*
  * Records the complaint in one transaction. A taken code is drawn again;
@@ -315,21 +300,12 @@ commit_complaint(struct req *r, long long request_id, char *code,
 		db_rollback();
 		if (!nerr_handle(&err, NERR_DUPLICATE))
 			break;
-		err = find_submitted(key, code, len);
+		err = form_once_find(&once, key, code, len);
 		if (err != STATUS_OK || *code != '\0')
 			return nerr_pass(err);
 	}
 	return err != STATUS_OK ? nerr_pass(err) :
 	    nerr_raise(NERR_ASSERT, "%s", "no free complaint code");
-}
-
-static void
-redirect_to(struct req *r, const char *code)
-{
-	char path[64];
-
-	snprintf(path, sizeof(path), "/pengaduan/%s", code);
-	resp_redirect(r, path);
 }
 
 /*
@@ -345,28 +321,14 @@ page_complaint_submit(struct req *r)
 	long long request_id = 0;
 	const char *key;
 	NEOERR *err;
-	int nerrors = 0, over;
+	int nerrors = 0, answered;
 
 	err = db_ready(&version);
 	if (err != STATUS_OK)
 		return nerr_pass(err);
-	key = hdf_get_value(r->hdf, "Query.submit_key", "");
-	if (!upload_name_valid(key))
-		return nerr_raise(NERR_BAD_REQUEST, "%s", "bad submit key");
-	err = find_submitted(key, code, sizeof(code));
-	if (err != STATUS_OK)
+	err = form_once_gate(r, &once, &key, &answered);
+	if (err != STATUS_OK || answered)
 		return nerr_pass(err);
-	if (*code != '\0') {
-		redirect_to(r, code);
-		return STATUS_OK;
-	}
-	err = throttle_over(r, ATTEMPT_COMPLAINT, NULL, &over);
-	if (err != STATUS_OK)
-		return nerr_pass(err);
-	if (over) {
-		throttle_refuse(r, ATTEMPT_COMPLAINT);
-		return STATUS_OK;
-	}
 	err = form_check(r->hdf, fields, C__MAX, &nerrors);
 	if (err == STATUS_OK)
 		err = check_contact(r, &nerrors);
@@ -390,6 +352,6 @@ page_complaint_submit(struct req *r)
 	err = commit_complaint(r, request_id, code, sizeof(code));
 	if (err != STATUS_OK)
 		return nerr_pass(err);
-	redirect_to(r, code);
+	form_once_redirect(r, &once, code);
 	return STATUS_OK;
 }

@@ -453,6 +453,25 @@ void		 db_rollback(void);
 void		 db_close(void);
 void		*db_handle(void);
 
+/*
+ * form.c: a public form sent once (request, complaint): the statement
+ * that finds its record by submit key, the record's code column, the
+ * path of its page (the code appended), the per-address limit's kind.
+ */
+struct form_once {
+	enum stmt		 by_key;
+	const char		*code_col;
+	const char		*path;
+	enum attempt_kind	 kind;
+};
+struct req;
+NEOERR		*form_once_find(const struct form_once *, const char *key,
+		    char *code, size_t len);
+void		 form_once_redirect(struct req *, const struct form_once *,
+		    const char *code);
+NEOERR		*form_once_gate(struct req *, const struct form_once *,
+		    const char **key, int *answered);
+
 /* cache.c: rendered public pages, valid for one content version. */
 struct cached_page;
 const struct cached_page *cache_get(const char *key, unsigned long long version);
